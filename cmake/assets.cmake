@@ -1,0 +1,37 @@
+# Assets compiled into the program: the guide content and subset UI fonts.
+# Fonts come from Debian's fonts-inter; only the glyphs the guide can show are kept.
+find_program(PYFTSUBSET pyftsubset REQUIRED)
+set(INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder holding Inter's OTF files (Debian: fonts-inter)")
+# Basic Latin, Latin-1, dashes, quotes, bullet, ellipsis, arrows, minus, euro, triangles.
+set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+20AC,U+2212,U+2713")
+
+set(_asset_dir "${CMAKE_BINARY_DIR}/assets")
+file(MAKE_DIRECTORY "${_asset_dir}")
+set(_embedded_inputs "${GUIDE_JSON}")
+set(_embedded_names guide_json)
+foreach(_weight Regular SemiBold Bold)
+  set(_out "${_asset_dir}/Inter-${_weight}.subset.otf")
+  add_custom_command(OUTPUT "${_out}"
+    COMMAND ${PYFTSUBSET} "${INTER_DIR}/Inter-${_weight}.otf" --unicodes=${FONT_UNICODES}
+            --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 --output-file=${_out}
+    DEPENDS "${INTER_DIR}/Inter-${_weight}.otf"
+    COMMENT "Subsetting Inter ${_weight}"
+    VERBATIM)
+  list(APPEND _embedded_inputs "${_out}")
+  string(TOLOWER "inter_${_weight}" _name)
+  list(APPEND _embedded_names ${_name})
+endforeach()
+
+set(_embedded_cpp "${_asset_dir}/embedded_assets.cpp")
+# Lists travel to the script with "|" separators: ";" would split the command line.
+string(REPLACE ";" "|" _inputs_arg "${_embedded_inputs}")
+string(REPLACE ";" "|" _names_arg "${_embedded_names}")
+add_custom_command(OUTPUT "${_embedded_cpp}"
+  COMMAND ${CMAKE_COMMAND} "-DINPUTS=${_inputs_arg}" "-DNAMES=${_names_arg}"
+          "-DOUTPUT=${_embedded_cpp}" -P "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  DEPENDS ${_embedded_inputs} "${CMAKE_SOURCE_DIR}/cmake/embed_files.cmake"
+  COMMENT "Embedding guide content and fonts"
+  VERBATIM)
+
+add_library(mlguide_assets STATIC "${_embedded_cpp}")
+target_include_directories(mlguide_assets PUBLIC "${CMAKE_SOURCE_DIR}/src")
