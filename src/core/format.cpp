@@ -1,0 +1,28 @@
+#include "core/format.hpp"
+
+namespace mlguide {
+
+std::string FormatMoney(long long amount, std::string_view symbol) {
+  const bool negative = amount < 0;
+  std::string digits = std::to_string(negative ? -amount : amount);
+  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ",");
+  return (negative ? "-" : "") + std::string(symbol) + digits;
+}
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace mlguide

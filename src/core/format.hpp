@@ -1,0 +1,15 @@
+// Text formatting shared by the canvas UI and the HTML version of the guide.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace mlguide {
+
+// 45000, "£" -> "£45,000"
+std::string FormatMoney(long long amount, std::string_view symbol);
+
+// Escapes &, <, >, " and ' for HTML text and attribute values.
+std::string HtmlEscape(std::string_view text);
+
+}  // namespace mlguide

@@ -1,0 +1,17 @@
+#include "core/guide.hpp"
+
+namespace mlguide {
+
+const Source* Guide::FindSource(const std::string& source_id) const {
+  for (const Source& s : sources)
+    if (s.id == source_id) return &s;
+  return nullptr;
+}
+
+int Guide::FindSection(const std::string& section_id) const {
+  for (size_t i = 0; i < sections.size(); ++i)
+    if (sections[i].id == section_id) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace mlguide

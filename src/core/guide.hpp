@@ -1,0 +1,93 @@
+// The guide's content model: everything the reader sees comes from assets/guide.json.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace mlguide {
+
+// A list item, optionally led by a short bold term ("Dedication: ...").
+struct ListItem {
+  std::string term;
+  std::string text;
+};
+
+struct Block {
+  enum class Kind {
+    Paragraph,    // text
+    Callout,      // text, set apart
+    List,         // items
+    Tags,         // items (text only), short labels such as industries
+    Comparison,   // columns + rows, the first column names the row
+    SkillGroups,  // the guide's skill groups
+    SalaryBand,   // the guide's salary band and reference figures
+  };
+  Kind kind = Kind::Paragraph;
+  std::string text;
+  std::vector<ListItem> items;
+  std::vector<std::string> columns;
+  std::vector<std::vector<std::string>> rows;
+};
+
+struct Section {
+  std::string id;
+  std::string title;
+  std::string summary;  // one line, shown in the panel header
+  std::vector<Block> blocks;
+};
+
+struct Skill {
+  std::string id;
+  std::string name;
+  std::string detail;
+};
+
+struct SkillGroup {
+  std::string id;
+  std::string title;
+  std::string summary;
+  std::vector<Skill> skills;
+};
+
+struct Source {
+  std::string id;
+  std::string name;
+  std::string date;
+  std::string note;
+};
+
+struct SalaryFigure {
+  std::string label;
+  int amount = 0;  // pounds a year
+  std::string source;  // a Source id
+};
+
+struct SalaryBand {
+  int low = 0;
+  int high = 0;
+  std::vector<std::string> higher_in;  // sectors that can pay above `high` (no figure given)
+  std::string source;                  // a Source id
+};
+
+struct Salary {
+  std::string currency_symbol;
+  SalaryBand band;
+  std::vector<SalaryFigure> figures;
+};
+
+struct Guide {
+  int schema = 0;
+  std::string id;
+  std::string title;
+  std::string tagline;
+  std::string language;
+  std::vector<Section> sections;
+  std::vector<SkillGroup> skill_groups;
+  Salary salary;
+  std::vector<Source> sources;
+
+  const Source* FindSource(const std::string& id) const;
+  int FindSection(const std::string& id) const;  // index, or -1
+};
+
+}  // namespace mlguide

@@ -1,0 +1,91 @@
+#include "core/guide_html.hpp"
+
+#include "core/format.hpp"
+
+namespace mlguide {
+namespace {
+
+std::string Esc(const std::string& s) { return HtmlEscape(s); }
+
+void RenderSkillGroups(const Guide& g, std::string& out) {
+  for (const SkillGroup& group : g.skill_groups) {
+    out += "<h3>" + Esc(group.title) + "</h3>\n";
+    if (!group.summary.empty()) out += "<p>" + Esc(group.summary) + "</p>\n";
+    out += "<ul>\n";
+    for (const Skill& s : group.skills)
+      out += "<li><strong>" + Esc(s.name) + "</strong>: " + Esc(s.detail) + "</li>\n";
+    out += "</ul>\n";
+  }
+}
+
+void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
+  const Salary& s = g.salary;
+  out += "<p>Range: <strong>" + Esc(FormatMoney(s.band.low, s.currency_symbol)) + " to " +
+         Esc(FormatMoney(s.band.high, s.currency_symbol)) + "</strong> a year";
+  for (size_t i = 0; i < s.band.higher_in.size(); ++i)
+    out += (i == 0 ? "; more in " : ", ") + Esc(s.band.higher_in[i]);
+  if (const Source* src = g.FindSource(s.band.source)) out += " (source: " + Esc(src->name) + ")";
+  out += ".</p>\n";
+  if (s.figures.empty()) return;
+  if (!b.text.empty()) out += "<p>" + Esc(b.text) + "</p>\n";
+  out += "<table>\n<caption>Published salary figures</caption>\n"
+         "<thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Amount a year</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n";
+  for (const SalaryFigure& f : s.figures) {
+    const Source* src = g.FindSource(f.source);
+    out += "<tr><th scope=\"row\">" + Esc(f.label) + "</th><td>" + Esc(FormatMoney(f.amount, s.currency_symbol)) + "</td><td>" +
+           (src ? Esc(src->name) + ", " + Esc(src->date) : "") + "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+}
+
+void RenderBlock(const Guide& g, const Section& section, const Block& b, std::string& out) {
+  switch (b.kind) {
+    case Block::Kind::Paragraph: out += "<p>" + Esc(b.text) + "</p>\n"; break;
+    case Block::Kind::Callout: out += "<p><strong>" + Esc(b.text) + "</strong></p>\n"; break;
+    case Block::Kind::List:
+    case Block::Kind::Tags:
+      if (!b.text.empty()) out += "<p>" + Esc(b.text) + "</p>\n";
+      out += "<ul>\n";
+      for (const ListItem& it : b.items)
+        out += "<li>" + (it.term.empty() ? "" : "<strong>" + Esc(it.term) + "</strong>: ") + Esc(it.text) + "</li>\n";
+      out += "</ul>\n";
+      break;
+    case Block::Kind::Comparison:
+      out += "<table>\n<caption>" + Esc(section.title) + "</caption>\n<thead><tr>";
+      for (const std::string& c : b.columns) out += "<th scope=\"col\">" + Esc(c) + "</th>";
+      out += "</tr></thead>\n<tbody>\n";
+      for (const auto& row : b.rows) {
+        out += "<tr>";
+        for (size_t i = 0; i < row.size(); ++i)
+          out += i == 0 ? "<th scope=\"row\">" + Esc(row[i]) + "</th>" : "<td>" + Esc(row[i]) + "</td>";
+        out += "</tr>\n";
+      }
+      out += "</tbody>\n</table>\n";
+      break;
+    case Block::Kind::SkillGroups: RenderSkillGroups(g, out); break;
+    case Block::Kind::SalaryBand: RenderSalaryBand(g, b, out); break;
+  }
+}
+
+}  // namespace
+
+std::string RenderGuideHtml(const Guide& g) {
+  std::string out;
+  out += "<article lang=\"" + Esc(g.language) + "\">\n<header>\n<h1>" + Esc(g.title) + "</h1>\n<p>" + Esc(g.tagline) +
+         "</p>\n</header>\n<nav aria-label=\"Contents\">\n<ul>\n";
+  for (const Section& s : g.sections) out += "<li><a href=\"#" + Esc(s.id) + "\">" + Esc(s.title) + "</a></li>\n";
+  out += "</ul>\n</nav>\n";
+  for (const Section& s : g.sections) {
+    out += "<section id=\"" + Esc(s.id) + "\" aria-labelledby=\"" + Esc(s.id) + "-title\">\n<h2 id=\"" + Esc(s.id) + "-title\">" +
+           Esc(s.title) + "</h2>\n<p><em>" + Esc(s.summary) + "</em></p>\n";
+    for (const Block& b : s.blocks) RenderBlock(g, s, b, out);
+    out += "</section>\n";
+  }
+  out += "<footer>\n<h2>Sources</h2>\n<ul>\n";
+  for (const Source& src : g.sources)
+    out += "<li>" + Esc(src.name) + ", " + Esc(src.date) + (src.note.empty() ? "" : ". " + Esc(src.note)) + "</li>\n";
+  out += "</ul>\n</footer>\n</article>\n";
+  return out;
+}
+
+}  // namespace mlguide
