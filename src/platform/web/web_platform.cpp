@@ -1,0 +1,376 @@
+// Web platform on emscripten/html5.h and WebGL2, rendering with Dear ImGui's OpenGL3 backend.
+//
+// Implemented features:
+//  [X] Input bound to the canvas element only: mouse, wheel, touch, keyboard, focus. The host
+//      page keeps its own scrolling and keys whenever pointer and focus are elsewhere, and the
+//      wheel passes through to the page when the guide is already at its top or bottom.
+//  [X] Canvas backing store = CSS size x devicePixelRatio, rechecked every frame (resize, zoom).
+//  [X] Frames on demand: one requestAnimationFrame per request, none while nothing changes.
+//  [X] Touch: a tap is one click; a drag scrolls instead of clicking.
+//  [X] Mouse cursor shapes (hand over links and buttons).
+// Not handled here: clipboard reads, text input method composition.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+
+#include "imgui_impl_opengl3.h"
+#include "platform/platform.hpp"
+
+namespace mlguide {
+namespace {
+
+EM_JS(int, js_prefers_dark, (), {
+  return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+});
+EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
+  const el = document.querySelector(UTF8ToString(selector));
+  if (el) el.style.cursor = UTF8ToString(cursor);
+});
+EM_JS(void, js_open_url, (const char* url), {
+  window.open(UTF8ToString(url), '_blank', 'noopener');
+});
+EM_JS(void, js_copy_text, (const char* text), {
+  const t = UTF8ToString(text);
+  if (navigator.clipboard) navigator.clipboard.writeText(t).catch(() => {});
+});
+
+// Wheel pixels per Dear ImGui wheel unit: it scrolls 5 lines of the 16 px body font per unit.
+constexpr float kWheelPixelsPerUnit = 80;
+// A touch that moves further than this is a scroll, not a tap.
+constexpr float kTapSlop = 8;
+
+ImGuiKey KeyFromDom(const char* key, const char* code) {
+  struct Named { const char* name; ImGuiKey key; };
+  static constexpr Named kNamed[] = {
+      {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+      {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+      {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End},
+      {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+      {" ", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"Escape", ImGuiKey_Escape},
+      {"Shift", ImGuiKey_LeftShift}, {"Control", ImGuiKey_LeftCtrl}, {"Alt", ImGuiKey_LeftAlt},
+      {"Meta", ImGuiKey_LeftSuper},
+  };
+  for (const Named& n : kNamed)
+    if (std::strcmp(key, n.name) == 0) return n.key;
+  if (key[0] && !key[1]) {
+    const char c = key[0];
+    if (c >= 'a' && c <= 'z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'a'));
+    if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
+    if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
+  }
+  if (code[0] == 'F' && code[1] >= '1' && code[1] <= '9') {
+    const int n = std::atoi(code + 1);
+    if (n >= 1 && n <= 12) return static_cast<ImGuiKey>(ImGuiKey_F1 + n - 1);
+  }
+  return ImGuiKey_None;
+}
+
+// Keys whose browser default (scrolling the page, moving focus, activating) would fight
+// the guide's own keyboard navigation while the canvas has focus.
+bool IsNavigationKey(ImGuiKey k) {
+  switch (k) {
+    case ImGuiKey_Tab: case ImGuiKey_LeftArrow: case ImGuiKey_RightArrow: case ImGuiKey_UpArrow:
+    case ImGuiKey_DownArrow: case ImGuiKey_PageUp: case ImGuiKey_PageDown: case ImGuiKey_Home:
+    case ImGuiKey_End: case ImGuiKey_Space: case ImGuiKey_Enter: case ImGuiKey_Backspace:
+      return true;
+    default:
+      return false;
+  }
+}
+
+int CodePoints(const char* utf8) {
+  int n = 0;
+  for (const char* p = utf8; *p; ++p)
+    if ((static_cast<unsigned char>(*p) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+const char* CssCursor(ImGuiMouseCursor c) {
+  switch (c) {
+    case ImGuiMouseCursor_Hand: return "pointer";
+    case ImGuiMouseCursor_TextInput: return "text";
+    case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+    case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+    case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+    default: return "default";
+  }
+}
+
+int ImGuiButton(unsigned short dom_button) {
+  switch (dom_button) {
+    case 0: return ImGuiMouseButton_Left;
+    case 1: return ImGuiMouseButton_Middle;
+    case 2: return ImGuiMouseButton_Right;
+    default: return -1;
+  }
+}
+
+class WebPlatform final : public Platform {
+ public:
+  explicit WebPlatform(const char* selector) : selector_(selector) {}
+
+  ~WebPlatform() override {
+    ImGui_ImplOpenGL3_Shutdown();
+    if (context_ > 0) emscripten_webgl_destroy_context(context_);
+  }
+
+  bool Init(std::string& error) {
+    EmscriptenWebGLContextAttributes attr;
+    emscripten_webgl_init_context_attributes(&attr);
+    attr.majorVersion = 2;
+    attr.minorVersion = 0;
+    attr.alpha = EM_TRUE;
+    attr.depth = EM_FALSE;
+    attr.stencil = EM_FALSE;
+    attr.antialias = EM_FALSE;  // Dear ImGui anti-aliases its own shapes
+    attr.premultipliedAlpha = EM_TRUE;
+    attr.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    context_ = emscripten_webgl_create_context(selector_.c_str(), &attr);
+    if (context_ <= 0) {
+      error = "WebGL 2 is not available in this browser";
+      return false;
+    }
+    emscripten_webgl_make_context_current(context_);
+    if (!ImGui_ImplOpenGL3_Init("#version 300 es")) {
+      error = "WebGL 2 could not compile the renderer's shaders";
+      return false;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.BackendPlatformName = "mlguide_web";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    BindEvents();
+    return true;
+  }
+
+  Viewport BeginFrame() override {
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size(selector_.c_str(), &css_w, &css_h);
+    const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+    const int fb_w = static_cast<int>(std::lround(css_w * dpr)), fb_h = static_cast<int>(std::lround(css_h * dpr));
+    if (fb_w != fb_w_ || fb_h != fb_h_) {
+      emscripten_set_canvas_element_size(selector_.c_str(), fb_w, fb_h);
+      fb_w_ = fb_w;
+      fb_h_ = fb_h;
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(css_w), static_cast<float>(css_h));
+    io.DisplayFramebufferScale = ImVec2(dpr, dpr);
+    const double now = emscripten_get_now() / 1000.0;
+    io.DeltaTime = last_time_ > 0 ? static_cast<float>(std::fmax(now - last_time_, 1e-4)) : 1.0f / 60.0f;
+    last_time_ = now;
+    return {static_cast<float>(css_w), static_cast<float>(css_h), dpr};
+  }
+
+  void FontsChanged() override {
+    if (!device_objects_) {
+      ImGui_ImplOpenGL3_NewFrame();  // creates shaders, buffers and the font texture once
+      device_objects_ = true;
+      return;
+    }
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+  void Render(ImDrawData* draw_data, ImU32 clear) override {
+    emscripten_webgl_make_context_current(context_);
+    glViewport(0, 0, fb_w_, fb_h_);
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear);
+    glClearColor(c.x, c.y, c.z, c.w);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(draw_data);
+    const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+    if (cursor != cursor_) {
+      cursor_ = cursor;
+      js_set_cursor(selector_.c_str(), CssCursor(cursor));
+    }
+  }
+
+  void Run(std::function<bool()> frame) override {
+    frame_ = std::move(frame);
+    RequestFrame();
+  }
+
+  void RequestFrame() override {
+    if (frame_requested_ || !frame_) return;
+    frame_requested_ = true;
+    emscripten_request_animation_frame(&WebPlatform::OnAnimationFrame, this);
+  }
+
+  bool PrefersDarkScheme() override { return js_prefers_dark() != 0; }
+  void SetScrollRange(float scroll, float scroll_max) override {
+    scroll_ = scroll;
+    scroll_max_ = scroll_max;
+  }
+  void OpenUrl(const std::string& url) override { js_open_url(url.c_str()); }
+  void CopyText(const std::string& text) override { js_copy_text(text.c_str()); }
+
+ private:
+  static EM_BOOL OnAnimationFrame(double, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    self->frame_requested_ = false;
+    if (self->frame_()) self->RequestFrame();
+    return EM_FALSE;  // one frame per request
+  }
+
+  void BindEvents() {
+    const char* c = selector_.c_str();
+    emscripten_set_mousedown_callback(c, this, EM_TRUE, &WebPlatform::OnMouse);
+    emscripten_set_mousemove_callback(c, this, EM_TRUE, &WebPlatform::OnMouse);
+    emscripten_set_mouseleave_callback(c, this, EM_TRUE, &WebPlatform::OnMouse);
+    // A drag that started on the canvas may end outside it.
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_TRUE, &WebPlatform::OnMouse);
+    emscripten_set_wheel_callback(c, this, EM_FALSE, &WebPlatform::OnWheel);
+    emscripten_set_keydown_callback(c, this, EM_TRUE, &WebPlatform::OnKey);
+    emscripten_set_keyup_callback(c, this, EM_TRUE, &WebPlatform::OnKey);
+    emscripten_set_focus_callback(c, this, EM_TRUE, &WebPlatform::OnFocus);
+    emscripten_set_blur_callback(c, this, EM_TRUE, &WebPlatform::OnFocus);
+    emscripten_set_touchstart_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
+    emscripten_set_touchmove_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
+    emscripten_set_touchend_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
+    emscripten_set_touchcancel_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, &WebPlatform::OnResize);
+  }
+
+  static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    ImGuiIO& io = ImGui::GetIO();
+    const int button = ImGuiButton(e->button);
+    switch (type) {
+      case EMSCRIPTEN_EVENT_MOUSEMOVE:
+        io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+        io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+        break;
+      case EMSCRIPTEN_EVENT_MOUSEDOWN:
+        if (button < 0) return EM_FALSE;
+        io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+        io.AddMousePosEvent(static_cast<float>(e->targetX), static_cast<float>(e->targetY));
+        io.AddMouseButtonEvent(button, true);
+        self->buttons_down_ |= 1 << button;
+        break;
+      case EMSCRIPTEN_EVENT_MOUSEUP:
+        if (button < 0 || !(self->buttons_down_ & (1 << button))) return EM_FALSE;  // not ours
+        io.AddMouseButtonEvent(button, false);
+        self->buttons_down_ &= ~(1 << button);
+        break;
+      case EMSCRIPTEN_EVENT_MOUSELEAVE:
+        if (!self->buttons_down_) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        break;
+      default:
+        return EM_FALSE;
+    }
+    self->RequestFrame();
+    return EM_FALSE;  // keep the browser's defaults: focusing the canvas on click
+  }
+
+  static EM_BOOL OnWheel(int, const EmscriptenWheelEvent* e, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    double dy = e->deltaY;
+    if (e->deltaMode == DOM_DELTA_LINE) dy *= 16;
+    else if (e->deltaMode == DOM_DELTA_PAGE) dy *= ImGui::GetIO().DisplaySize.y;
+    // At an edge the wheel belongs to the host page, so an embedded guide never traps it.
+    if (dy == 0 || (dy < 0 && self->scroll_ <= 0.5f) || (dy > 0 && self->scroll_ >= self->scroll_max_ - 0.5f))
+      return EM_FALSE;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(static_cast<float>(e->mouse.targetX), static_cast<float>(e->mouse.targetY));
+    io.AddMouseWheelEvent(0, static_cast<float>(-dy / kWheelPixelsPerUnit));
+    self->RequestFrame();
+    return EM_TRUE;
+  }
+
+  static EM_BOOL OnKey(int type, const EmscriptenKeyboardEvent* e, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    ImGuiIO& io = ImGui::GetIO();
+    const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    const ImGuiKey key = KeyFromDom(e->key, e->code);
+    if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+    const bool shortcut = e->ctrlKey || e->metaKey;
+    // A printable key's `key` is the one character it types; named keys ("Enter") are longer.
+    const bool printable = CodePoints(e->key) == 1;
+    if (down && printable && !shortcut) io.AddInputCharactersUTF8(e->key);
+    self->RequestFrame();
+    return !shortcut && IsNavigationKey(key) ? EM_TRUE : EM_FALSE;  // browser shortcuts keep working
+  }
+
+  static EM_BOOL OnFocus(int type, const EmscriptenFocusEvent*, void* user) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    static_cast<WebPlatform*>(user)->RequestFrame();
+    return EM_FALSE;
+  }
+
+  static EM_BOOL OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < e->numTouches; ++i) {
+      const EmscriptenTouchPoint& t = e->touches[i];
+      if (!t.isChanged) continue;
+      const ImVec2 pos(static_cast<float>(t.targetX), static_cast<float>(t.targetY));
+      if (type == EMSCRIPTEN_EVENT_TOUCHSTART && self->touch_id_ < 0) {
+        self->touch_id_ = t.identifier;
+        self->touch_start_ = self->touch_last_ = pos;
+        self->touch_scrolling_ = false;
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        io.AddMousePosEvent(pos.x, pos.y);
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+      } else if (t.identifier == self->touch_id_ && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
+        const ImVec2 moved(pos.x - self->touch_start_.x, pos.y - self->touch_start_.y);
+        if (!self->touch_scrolling_ && moved.x * moved.x + moved.y * moved.y > kTapSlop * kTapSlop) {
+          // Becomes a scroll: release the press where nothing can be clicked.
+          self->touch_scrolling_ = true;
+          io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+          io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+          io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        }
+        if (self->touch_scrolling_) {
+          io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+          io.AddMousePosEvent(pos.x, pos.y);
+          io.AddMouseWheelEvent(0, (pos.y - self->touch_last_.y) / kWheelPixelsPerUnit);
+        }
+        self->touch_last_ = pos;
+      } else if (t.identifier == self->touch_id_) {  // end or cancel
+        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+        if (!self->touch_scrolling_) io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind by a finger
+        self->touch_id_ = -1;
+      }
+    }
+    self->RequestFrame();
+    return EM_TRUE;  // no emulated mouse events after touch: a tap clicks once
+  }
+
+  static EM_BOOL OnResize(int, const EmscriptenUiEvent*, void* user) {
+    static_cast<WebPlatform*>(user)->RequestFrame();
+    return EM_FALSE;
+  }
+
+  std::string selector_;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
+  bool device_objects_ = false;
+  std::function<bool()> frame_;
+  bool frame_requested_ = false;
+  double last_time_ = 0;
+  int fb_w_ = 0, fb_h_ = 0;
+  float scroll_ = 0, scroll_max_ = 0;
+  int buttons_down_ = 0;
+  ImGuiMouseCursor cursor_ = ImGuiMouseCursor_Arrow;
+  int touch_id_ = -1;
+  ImVec2 touch_start_, touch_last_;
+  bool touch_scrolling_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Platform> CreateWebPlatform(const char* canvas_selector, std::string& error) {
+  auto p = std::make_unique<WebPlatform>(canvas_selector);
+  if (!p->Init(error)) return nullptr;
+  return p;
+}
+
+}  // namespace mlguide

@@ -1,0 +1,16 @@
+#include "ui/app_state.hpp"
+
+namespace mlguide {
+
+AppState InitialState(const Guide& guide) {
+  AppState s;
+  s.open.assign(guide.sections.size(), false);
+  if (!s.open.empty()) s.open[0] = true;  // the reader lands on the first section, the rest as a list of summaries
+  return s;
+}
+
+bool ResolveDark(ThemeMode mode, bool system_prefers_dark) {
+  return mode == ThemeMode::System ? system_prefers_dark : mode == ThemeMode::Dark;
+}
+
+}  // namespace mlguide

@@ -1,0 +1,186 @@
+// Content blocks inside a guide section: paragraphs, lists, tags, the role comparison,
+// the skill groups and the salary band.
+#include <algorithm>
+
+#include "core/format.hpp"
+#include "ui/fonts.hpp"
+#include "ui/panels.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+namespace {
+
+constexpr float kBulletIndent = 20;
+
+void Bulleted(Ui& ui, std::initializer_list<TextRun> runs, float width) {
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float line = FontSize(ui.fonts.body) * kLineSpacing;
+  ImGui::GetWindowDrawList()->AddCircleFilled(p + ImVec2(6, line * 0.5f), 2.5f, ui.pal.muted);
+  ImGui::Indent(kBulletIndent);
+  FlowText(runs, width - kBulletIndent);
+  ImGui::Unindent(kBulletIndent);
+}
+
+void Callout(Ui& ui, const std::string& text, float width) {
+  const float pad = 14;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = MeasureRuns({{ui.fonts.body_bold, ui.pal.text, text}}, width - 2 * pad - 4) + 2 * pad;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, p + ImVec2(width, h), ui.pal.accent_soft, 6);
+  dl->AddRectFilled(p, p + ImVec2(4, h), ui.pal.accent, 6, ImDrawFlags_RoundCornersLeft);
+  DrawRuns(dl, p + ImVec2(pad + 4, pad), {{ui.fonts.body_bold, ui.pal.text, text}}, width - 2 * pad - 4);
+  ImGui::Dummy(ImVec2(width, h));
+}
+
+void TagsBlock(Ui& ui, const Block& b, float width) {
+  ImFont* font = ui.fonts.body;
+  const float size = FontSize(font), pad_x = 12, h = size + 14, gap = 8;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  float x = 0, y = 0;
+  for (const ListItem& it : b.items) {
+    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, it.text.c_str()).x + 2 * pad_x;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += h + gap;
+    }
+    const ImVec2 p = origin + ImVec2(x, y);
+    dl->AddRectFilled(p, p + ImVec2(w, h), ui.pal.accent_soft, h * 0.5f);
+    dl->AddText(font, size, p + ImVec2(pad_x, (h - size) * 0.5f), ui.pal.text, it.text.c_str());
+    x += w + gap;
+  }
+  ImGui::Dummy(ImVec2(width, y + h));
+}
+
+// Side by side when there is room, one card per row otherwise.
+void ComparisonBlock(Ui& ui, const Block& b, float width) {
+  const Fonts& f = ui.fonts;
+  const int cols = static_cast<int>(b.columns.size());
+  if (width >= 520) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
+    if (!ImGui::BeginTable("comparison", cols, flags, ImVec2(width, 0))) return;
+    for (int c = 0; c < cols; ++c)
+      ImGui::TableSetupColumn(b.columns[static_cast<size_t>(c)].c_str(), ImGuiTableColumnFlags_WidthStretch,
+                              c == 1 ? 2.6f : 1.0f);
+    ImGui::TableNextRow();
+    for (int c = 0; c < cols; ++c) {
+      ImGui::TableSetColumnIndex(c);
+      FlowText({{f.small_bold, ui.pal.muted, b.columns[static_cast<size_t>(c)]}}, ImGui::GetContentRegionAvail().x);
+    }
+    for (const auto& row : b.rows) {
+      ImGui::TableNextRow();
+      for (int c = 0; c < cols; ++c) {
+        ImGui::TableSetColumnIndex(c);
+        FlowText({{c == 0 ? f.body_bold : f.body, ui.pal.text, row[static_cast<size_t>(c)]}}, ImGui::GetContentRegionAvail().x);
+      }
+    }
+    ImGui::EndTable();
+    return;
+  }
+  for (size_t r = 0; r < b.rows.size(); ++r) {
+    const auto& row = b.rows[r];
+    if (r > 0) {
+      const ImVec2 p = ImGui::GetCursorScreenPos();
+      ImGui::GetWindowDrawList()->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
+      Space(8);
+    }
+    FlowText({{f.body_bold, ui.pal.text, row[0]}}, width);
+    for (size_t c = 1; c < row.size(); ++c) {
+      if (c == 1) FlowText({{f.body, ui.pal.text, row[c]}}, width);
+      else FlowText({{f.small_bold, ui.pal.muted, b.columns[c] + ": "}, {f.small, ui.pal.muted, row[c]}}, width);
+    }
+  }
+}
+
+void SkillGroupsBlock(Ui& ui, float width) {
+  const Fonts& f = ui.fonts;
+  for (const SkillGroup& g : ui.guide.skill_groups) {
+    Space(4);
+    FlowText({{f.body_bold, ui.pal.text, g.title}}, width);
+    if (!g.summary.empty()) FlowText({{f.small, ui.pal.muted, g.summary}}, width);
+    for (const Skill& s : g.skills) {
+      if (s.detail.empty()) Bulleted(ui, {{f.body, ui.pal.text, s.name}}, width);
+      else Bulleted(ui, {{f.body, ui.pal.text, s.name}, {f.body, ui.pal.muted, " – " + s.detail}}, width);
+    }
+  }
+}
+
+std::string Money(const Ui& ui, int amount) { return FormatMoney(amount, ui.guide.salary.currency_symbol); }
+
+void SalaryBandBlock(Ui& ui, const Block& b, float width) {
+  const Fonts& f = ui.fonts;
+  const Salary& s = ui.guide.salary;
+  const bool open_ended = !s.band.higher_in.empty();
+
+  // The article's band on a track, fading out above its top when some sectors pay more.
+  Space(6);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float track_h = 12, lo_x = width * 0.08f, hi_x = width * (open_ended ? 0.80f : 0.92f);
+  dl->AddRectFilled(p, p + ImVec2(width, track_h), ui.pal.accent_soft, track_h * 0.5f);
+  dl->AddRectFilled(p + ImVec2(lo_x, 0), p + ImVec2(hi_x, track_h), ui.pal.accent, track_h * 0.5f,
+                    open_ended ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersAll);
+  if (open_ended) {
+    const ImU32 clear = ui.pal.accent & ~IM_COL32_A_MASK;
+    dl->AddRectFilledMultiColor(p + ImVec2(hi_x, 0), p + ImVec2(width, track_h), ui.pal.accent, clear, clear, ui.pal.accent);
+  }
+  ImGui::Dummy(ImVec2(width, track_h));
+  const float size = FontSize(f.body_bold);
+  const std::string lo = Money(ui, s.band.low), hi = Money(ui, s.band.high) + (open_ended ? "+" : "");
+  const float lo_w = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, lo.c_str()).x;
+  const float hi_w = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, hi.c_str()).x;
+  const ImVec2 q = ImGui::GetCursorScreenPos();
+  dl->AddText(f.body_bold, size, q + ImVec2(std::max(0.0f, lo_x - lo_w * 0.5f), 0), ui.pal.text, lo.c_str());
+  dl->AddText(f.body_bold, size, q + ImVec2(std::min(width - hi_w, hi_x - hi_w * 0.5f), 0), ui.pal.text, hi.c_str());
+  ImGui::Dummy(ImVec2(width, size * 1.4f));
+  std::string caption = "A year in the UK";
+  for (size_t i = 0; i < s.band.higher_in.size(); ++i) caption += (i == 0 ? "; more in " : ", ") + s.band.higher_in[i];
+  if (const Source* src = ui.guide.FindSource(s.band.source)) caption += ". Source: " + src->name + ".";
+  FlowText({{f.small, ui.pal.muted, caption}}, width);
+
+  if (s.figures.empty()) return;
+  Space(8);
+  if (!b.text.empty()) FlowText({{f.body, ui.pal.text, b.text}}, width);
+  for (const SalaryFigure& fig : s.figures) {
+    const Source* src = ui.guide.FindSource(fig.source);
+    const std::string amount = Money(ui, fig.amount);
+    const float aw = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, amount.c_str()).x;
+    const ImVec2 r = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(r, r + ImVec2(width, 0), ui.pal.border);
+    Space(6);
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddText(f.body_bold, size, row + ImVec2(width - aw, 0), ui.pal.text, amount.c_str());
+    FlowText({{f.body, ui.pal.text, fig.label}}, width - aw - 12);
+    if (src) FlowText({{f.small, ui.pal.muted, src->name + ", " + src->date}}, width - aw - 12, 1.35f);
+  }
+}
+
+}  // namespace
+
+void DrawBlock(Ui& ui, const Block& b, float width) {
+  const Fonts& f = ui.fonts;
+  switch (b.kind) {
+    case Block::Kind::Paragraph: FlowText({{f.body, ui.pal.text, b.text}}, width); break;
+    case Block::Kind::Callout: Callout(ui, b.text, width); break;
+    case Block::Kind::List:
+      if (!b.text.empty()) FlowText({{f.body, ui.pal.text, b.text}}, width);
+      for (const ListItem& it : b.items) {
+        if (it.term.empty()) Bulleted(ui, {{f.body, ui.pal.text, it.text}}, width);
+        else Bulleted(ui, {{f.body_bold, ui.pal.text, it.term + ":"}, {f.body, ui.pal.text, " " + it.text}}, width);
+      }
+      break;
+    case Block::Kind::Tags:
+      if (!b.text.empty()) FlowText({{f.body, ui.pal.text, b.text}}, width);
+      TagsBlock(ui, b, width);
+      break;
+    case Block::Kind::Comparison: ComparisonBlock(ui, b, width); break;
+    case Block::Kind::SkillGroups:
+      if (!b.text.empty()) FlowText({{f.body, ui.pal.text, b.text}}, width);
+      SkillGroupsBlock(ui, width);
+      break;
+    case Block::Kind::SalaryBand: SalaryBandBlock(ui, b, width); break;
+  }
+}
+
+}  // namespace mlguide

@@ -1,0 +1,20 @@
+#include "ui/frame_report.hpp"
+
+namespace mlguide {
+
+void FrameReport::Clear() {
+  widgets.clear();
+  scroll_y = scroll_max_y = content_height = 0;
+}
+
+void FrameReport::AddLastItem(std::string id) {
+  widgets.push_back({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()});
+}
+
+const WidgetRect* FrameReport::Find(std::string_view id) const {
+  for (const WidgetRect& w : widgets)
+    if (w.id == id) return &w;
+  return nullptr;
+}
+
+}  // namespace mlguide

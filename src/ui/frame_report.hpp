@@ -1,0 +1,30 @@
+// What a drawn frame tells the outside world: where the named widgets are (for the page's
+// JavaScript API and the browser tests), and how far the page can scroll (so the wheel
+// reaches the host page when the guide is at its top or bottom edge).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "imgui.h"
+
+namespace mlguide {
+
+struct WidgetRect {
+  std::string id;
+  ImVec2 min, max;  // CSS pixels, relative to the canvas
+  ImGuiID imgui_id = 0;
+};
+
+struct FrameReport {
+  std::vector<WidgetRect> widgets;
+  float scroll_y = 0, scroll_max_y = 0;
+  float content_height = 0;  // CSS pixels the whole page would need without scrolling
+
+  void Clear();
+  void AddLastItem(std::string id);  // the item ImGui submitted last
+  const WidgetRect* Find(std::string_view id) const;
+};
+
+}  // namespace mlguide

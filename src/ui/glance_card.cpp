@@ -1,0 +1,83 @@
+// "At a glance": one headline figure per section that has one (skills, roles, industries,
+// salary), each a shortcut that opens and scrolls to its section. Ids: "glance.<section id>".
+#include <optional>
+
+#include "core/format.hpp"
+#include "ui/card.hpp"
+#include "ui/panels.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+namespace {
+
+struct Fact {
+  int section;
+  std::string value, label;
+};
+
+std::string ShortMoney(const Guide& g, int amount) {
+  return g.salary.currency_symbol + std::to_string(amount / 1000) + "k";
+}
+
+// The headline a section's content offers, counted from the content itself.
+std::optional<Fact> FactFor(const Guide& g, int index) {
+  const Section& s = g.sections[static_cast<size_t>(index)];
+  for (const Block& b : s.blocks) {
+    switch (b.kind) {
+      case Block::Kind::SkillGroups: {
+        size_t n = 0;
+        for (const SkillGroup& sg : g.skill_groups) n += sg.skills.size();
+        return Fact{index, std::to_string(n), "skills in " + std::to_string(g.skill_groups.size()) + " groups"};
+      }
+      case Block::Kind::Comparison: return Fact{index, std::to_string(b.rows.size()), "roles compared"};
+      case Block::Kind::Tags: return Fact{index, std::to_string(b.items.size()), "industries investing"};
+      case Block::Kind::SalaryBand:
+        return Fact{index, ShortMoney(g, g.salary.band.low) + "–" + ShortMoney(g, g.salary.band.high) + (g.salary.band.higher_in.empty() ? "" : "+"),
+                    "a year in the UK"};
+      default: break;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void DrawGlanceCard(Ui& ui, float width) {
+  std::vector<Fact> facts;
+  for (int i = 0; i < static_cast<int>(ui.guide.sections.size()); ++i)
+    if (auto fact = FactFor(ui.guide, i)) facts.push_back(*fact);
+  if (facts.empty()) return;
+
+  const Fonts& f = ui.fonts;
+  const float pad = width < 500 ? kCardPaddingNarrow : kCardPadding;
+  Card card(ui.pal, width, pad);
+  const float inner = card.inner_width();
+  FlowText({{f.small_bold, ui.pal.muted, "At a glance"}}, inner);
+  const float gap = 8, cell_w = (inner - gap) * 0.5f;
+  const float cell_h = FontSize(f.heading) * 1.3f + FontSize(f.small) * 1.4f + 20;
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  for (size_t i = 0; i < facts.size(); ++i) {
+    const Fact& fact = facts[i];
+    const ImVec2 p = origin + ImVec2((i % 2) * (cell_w + gap), (i / 2) * (cell_h + gap));
+    ImGui::SetCursorScreenPos(p);
+    ImGui::PushID(static_cast<int>(i));
+    bool hovered = false;
+    const std::string& section_id = ui.guide.sections[static_cast<size_t>(fact.section)].id;
+    if (ClickArea(ui, "fact", "glance." + section_id, ImVec2(cell_w, cell_h), &hovered)) {
+      ui.state.open[static_cast<size_t>(fact.section)] = true;
+      ui.state.scroll_to = fact.section;
+      ui.actions.state_changed = true;
+    }
+    ImGui::PopID();
+    dl->AddRectFilled(p, p + ImVec2(cell_w, cell_h), hovered ? ui.pal.surface_hover : ui.pal.page, 8);
+    const float y = DrawRuns(dl, p + ImVec2(12, 10), {{f.heading, ui.pal.accent, fact.value}}, cell_w - 24, 1.3f);
+    DrawRuns(dl, p + ImVec2(12, 10 + y), {{f.small, ui.pal.muted, fact.label}}, cell_w - 24, 1.4f);
+  }
+  const size_t rows = (facts.size() + 1) / 2;
+  ImGui::SetCursorScreenPos(origin);
+  ImGui::Dummy(ImVec2(inner, rows * cell_h + (rows - 1) * gap));
+}
+
+}  // namespace mlguide

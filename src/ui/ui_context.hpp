@@ -1,0 +1,30 @@
+// Everything a panel needs for one frame, passed by reference to each draw function.
+#pragma once
+
+#include "core/guide.hpp"
+#include "ui/app_state.hpp"
+#include "ui/fonts.hpp"
+#include "ui/frame_report.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_actions.hpp"
+
+namespace mlguide {
+
+struct Ui {
+  const Guide& guide;
+  AppState& state;
+  const Fonts& fonts;
+  const Palette& pal;
+  FrameReport& report;
+  UiActions& actions;
+};
+
+// Layout constants in CSS pixels.
+inline constexpr float kTwoColumnMinWidth = 760;
+inline constexpr float kMaxContentWidth = 1120;
+inline constexpr float kCardPadding = 20;
+inline constexpr float kCardPaddingNarrow = 16;
+inline constexpr float kCardGap = 12;
+inline constexpr float kCardRounding = 10;
+
+}  // namespace mlguide
