@@ -1,0 +1,46 @@
+#include "app/web_api.hpp"
+
+#include <emscripten.h>
+
+#include <string>
+
+#include "core/json_reader.hpp"
+
+namespace {
+
+mlguide::App* g_app = nullptr;
+mlguide::Platform* g_platform = nullptr;
+std::string g_buffer;  // backs the last string handed to JavaScript
+
+}  // namespace
+
+namespace mlguide {
+
+void BindWebApi(App& app, Platform& platform) {
+  g_app = &app;
+  g_platform = &platform;
+}
+
+}  // namespace mlguide
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE int mlguide_frames() { return g_app ? g_app->frames() : 0; }
+
+// JSON array of {id, x, y, width, height}: named widgets of the last frame, CSS pixels
+// relative to the canvas.
+EMSCRIPTEN_KEEPALIVE const char* mlguide_widgets() {
+  mlguide::Json list = mlguide::Json::array();
+  if (g_app)
+    for (const mlguide::WidgetRect& w : g_app->report().widgets)
+      list.push_back({{"id", w.id}, {"x", w.min.x}, {"y", w.min.y}, {"width", w.max.x - w.min.x}, {"height", w.max.y - w.min.y}});
+  g_buffer = list.dump();
+  return g_buffer.c_str();
+}
+
+// Something outside the canvas changed (its size, the colour scheme): draw again.
+EMSCRIPTEN_KEEPALIVE void mlguide_request_frame() {
+  if (g_platform) g_platform->RequestFrame();
+}
+
+}  // extern "C"

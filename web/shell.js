@@ -1,0 +1,102 @@
+// Starts the canvas app, shows loading progress, falls back to the text guide when the app
+// cannot run, and exposes window.mlguide (see README, "Page JavaScript API").
+(function () {
+  'use strict';
+  const root = document.documentElement;
+  const base = new URL('.', document.currentScript.src);
+  const canvas = document.getElementById('canvas');
+  const progress = document.getElementById('loading-progress');
+
+  let resolveReady, rejectReady;
+  const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
+  ready.catch(() => {});  // a failed start is reported on the page, not as an unhandled rejection
+
+  function fail(reason) {
+    root.classList.remove('app', 'loading');
+    const note = document.getElementById('fallback-note');
+    if (note) {
+      note.textContent = 'The interactive guide could not start (' + reason + '). Here is the same guide as text.';
+      note.hidden = false;
+    }
+    rejectReady(new Error(reason));
+  }
+
+  function supportsWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+
+  if (!canvas) return;
+  if (typeof WebAssembly !== 'object') { fail('this browser does not run WebAssembly'); return; }
+  if (!supportsWebGL2()) { fail('this browser does not offer WebGL 2'); return; }
+  root.classList.add('app', 'loading');
+
+  const api = () => window.Module;
+  window.mlguide = {
+    ready,
+    frames: () => api()._mlguide_frames(),
+    ids: () => widgets().map((w) => w.id),
+    // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
+    locate(id) {
+      const w = widgets().find((x) => x.id === id);
+      if (!w) return null;
+      const r = canvas.getBoundingClientRect();
+      return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
+    },
+  };
+  function widgets() { return JSON.parse(api().UTF8ToString(api()._mlguide_widgets())); }
+
+  // Streams the .wasm to report real download progress, then instantiates it.
+  async function instantiate(imports, done) {
+    const response = await fetch(new URL('app.wasm', base));
+    if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    const encoded = response.headers.get('Content-Encoding');
+    let bytes;
+    if (response.body && total && !encoded) {
+      const reader = response.body.getReader();
+      const chunks = [];
+      let received = 0;
+      for (;;) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        chunks.push(value);
+        received += value.length;
+        progress.value = received / total;
+      }
+      bytes = new Uint8Array(received);
+      let at = 0;
+      for (const c of chunks) { bytes.set(c, at); at += c.length; }
+    } else {
+      progress.removeAttribute('value');  // size unknown: indeterminate bar
+      bytes = new Uint8Array(await response.arrayBuffer());
+    }
+    progress.value = 1;
+    const { instance, module } = await WebAssembly.instantiate(bytes, imports);
+    done(instance, module);
+  }
+
+  window.Module = {
+    canvas,
+    instantiateWasm(imports, done) {
+      instantiate(imports, done).catch((e) => fail(String(e.message || e)));
+      return {};
+    },
+    onFirstFrame() {
+      root.classList.remove('loading');
+      resolveReady();
+    },
+    onFatal: fail,
+    onAbort: (what) => fail('it stopped: ' + what),
+  };
+
+  // The canvas can change size without the window doing so (an embedding page's layout).
+  if ('ResizeObserver' in window)
+    new ResizeObserver(() => api()._mlguide_request_frame && api()._mlguide_request_frame()).observe(canvas);
+  if (window.matchMedia)
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => api()._mlguide_request_frame && api()._mlguide_request_frame());
+
+  const script = document.createElement('script');
+  script.src = new URL('app.js', base).href;
+  script.onerror = () => fail('app.js could not be loaded');
+  document.head.appendChild(script);
+})();
