@@ -1,0 +1,155 @@
+// Runs the whole app with the null platform (Dear ImGui's example_null pattern): every
+// panel open and closed, at phone, tablet and desktop widths, both themes, DPR 1 and 2.
+// Dear ImGui's asserts are on in this build (src/ui/imconfig_mlguide.h): any misuse aborts.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "app/app.hpp"
+#include "imgui_internal.h"
+#include "assets/embedded_assets.hpp"
+#include "core/guide_loader.hpp"
+
+using namespace mlguide;
+
+namespace {
+
+struct Harness {
+  explicit Harness(Viewport vp, bool prefers_dark = false) {
+    context = ImGui::CreateContext();
+    platform = CreateNullPlatform({vp, prefers_dark});
+    GuideLoad load = LoadGuide(assets::guide_json().text());
+    REQUIRE(load.ok());
+    app = std::make_unique<App>(*platform, std::move(load.guide));
+  }
+  ~Harness() {
+    ImGui::SetCurrentContext(context);
+    app.reset();
+    ImGui::DestroyContext(context);
+  }
+  void Frames(int n) {
+    ImGui::SetCurrentContext(context);
+    for (int i = 0; i < n; ++i) app->Frame();
+  }
+  // Moves the mouse onto a widget's centre, presses and releases, and lets the UI settle.
+  void Click(const std::string& id) {
+    const WidgetRect* w = app->report().Find(id);
+    REQUIRE_MESSAGE(w != nullptr, id);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent((w->min.x + w->max.x) * 0.5f, (w->min.y + w->max.y) * 0.5f);
+    Frames(2);
+    io.AddMouseButtonEvent(0, true);
+    Frames(2);
+    io.AddMouseButtonEvent(0, false);
+    Frames(4);
+  }
+  ImGuiContext* context;
+  std::unique_ptr<Platform> platform;
+  std::unique_ptr<App> app;
+};
+
+}  // namespace
+
+TEST_CASE("every panel draws open and closed at every width, theme and density") {
+  std::vector<double> frame_ms;
+  for (float width : {360.0f, 800.0f, 1400.0f})
+    for (float dpr : {1.0f, 2.0f})
+      for (ThemeMode theme : {ThemeMode::Light, ThemeMode::Dark, ThemeMode::System})
+        for (bool open : {true, false}) {
+          CAPTURE(width);
+          CAPTURE(dpr);
+          CAPTURE(open);
+          Harness h({width, 800, dpr}, /*prefers_dark=*/true);
+          h.app->state().theme = theme;
+          std::fill(h.app->state().open.begin(), h.app->state().open.end(), open);
+          for (int i = 0; i < 30; ++i) {
+            const auto t0 = std::chrono::steady_clock::now();
+            h.app->Frame();
+            frame_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+          }
+          const FrameReport& r = h.app->report();
+          for (const Section& s : h.app->guide().sections) {
+            CHECK(r.Find("panel." + s.id) != nullptr);
+            CHECK((r.Find("panel." + s.id + ".body") != nullptr) == open);
+          }
+          // Nothing reaches past the right edge of the canvas.
+          for (const WidgetRect& w : r.widgets) CHECK_MESSAGE(w.max.x <= width, w.id);
+          CHECK(r.content_height > 300);
+        }
+  std::sort(frame_ms.begin(), frame_ms.end());
+  std::printf("headless frames: %zu, median %.3f ms, p99 %.3f ms (font atlas builds included)\n", frame_ms.size(),
+              frame_ms[frame_ms.size() / 2], frame_ms[frame_ms.size() * 99 / 100]);
+}
+
+TEST_CASE("two columns from 760 CSS px, one column below") {
+  Harness wide({1280, 800, 1});
+  wide.Frames(3);
+  const WidgetRect* panel = wide.app->report().Find("panel.role");
+  const WidgetRect* glance = wide.app->report().Find("glance.skills");
+  REQUIRE(panel);
+  REQUIRE(glance);
+  CHECK(glance->min.x > panel->max.x);   // side column to the right
+  CHECK(glance->min.y < panel->max.y);   // and level with the panels
+
+  Harness narrow({375, 700, 2});
+  narrow.Frames(3);
+  const WidgetRect* n_panel = narrow.app->report().Find("panel.role");
+  const WidgetRect* n_glance = narrow.app->report().Find("glance.skills");
+  REQUIRE(n_panel);
+  REQUIRE(n_glance);
+  CHECK(n_glance->max.y < n_panel->min.y);  // stacked above the panels
+}
+
+TEST_CASE("clicking a panel header folds and unfolds it") {
+  Harness h({1280, 800, 1});
+  h.Frames(3);
+  REQUIRE(h.app->report().Find("panel.role.body") != nullptr);
+  h.Click("panel.role");
+  CHECK_FALSE(h.app->state().open[0]);
+  CHECK(h.app->report().Find("panel.role.body") == nullptr);
+  h.Click("panel.role");
+  CHECK(h.app->state().open[0]);
+  CHECK(h.app->report().Find("panel.role.body") != nullptr);
+}
+
+TEST_CASE("keyboard alone opens a panel") {
+  Harness h({1280, 800, 1});
+  h.Frames(3);
+  CHECK_FALSE(h.app->state().open[1]);
+  ImGuiIO& io = ImGui::GetIO();
+  auto press = [&](ImGuiKey k) {
+    io.AddKeyEvent(k, true);
+    h.Frames(2);
+    io.AddKeyEvent(k, false);
+    h.Frames(2);
+  };
+  const ImGuiID target = h.app->report().Find("panel.business")->imgui_id;
+  for (int i = 0; i < 20 && ImGui::GetCurrentContext()->NavId != target; ++i) press(ImGuiKey_Tab);
+  REQUIRE(ImGui::GetCurrentContext()->NavId == target);
+  press(ImGuiKey_Enter);
+  CHECK(h.app->state().open[1]);
+  press(ImGuiKey_Space);
+  CHECK_FALSE(h.app->state().open[1]);
+}
+
+TEST_CASE("a glance figure opens its section") {
+  Harness h({1280, 800, 1});
+  h.Frames(3);
+  CHECK_FALSE(h.app->state().open[5]);
+  h.Click("glance.salary");
+  CHECK(h.app->state().open[5]);
+  CHECK(h.app->report().Find("panel.salary.body") != nullptr);
+}
+
+TEST_CASE("the theme switch changes the theme") {
+  Harness h({1280, 800, 1}, /*prefers_dark=*/false);
+  h.Frames(3);
+  CHECK(h.app->state().theme == ThemeMode::System);
+  h.Click("theme.dark");
+  CHECK(h.app->state().theme == ThemeMode::Dark);
+  h.Click("theme.light");
+  CHECK(h.app->state().theme == ThemeMode::Light);
+}

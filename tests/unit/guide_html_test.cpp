@@ -1,0 +1,52 @@
+#include <doctest/doctest.h>
+
+#include "assets/embedded_assets.hpp"
+#include "core/format.hpp"
+#include "core/guide_html.hpp"
+#include "core/guide_loader.hpp"
+
+using namespace mlguide;
+
+namespace {
+size_t Count(const std::string& hay, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("the HTML version carries the whole guide with semantic structure") {
+  const GuideLoad load = LoadGuide(assets::guide_json().text());
+  REQUIRE(load.ok());
+  const Guide& g = load.guide;
+  const std::string html = RenderGuideHtml(g);
+
+  CHECK(Count(html, "<h1>") == 1);
+  CHECK(Count(html, "<section ") == g.sections.size());
+  for (const Section& s : g.sections) {
+    CHECK(html.find("<h2 id=\"" + s.id + "-title\">" + HtmlEscape(s.title) + "</h2>") != std::string::npos);
+    CHECK(html.find(HtmlEscape(s.summary)) != std::string::npos);
+  }
+  for (const SkillGroup& sg : g.skill_groups)
+    for (const Skill& s : sg.skills) CHECK(html.find("<strong>" + HtmlEscape(s.name) + "</strong>") != std::string::npos);
+  // Tables have column and row headers.
+  CHECK(Count(html, "<table>") == 2);
+  CHECK(html.find("<th scope=\"col\">Role</th>") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">ML architect</th>") != std::string::npos);
+  CHECK(html.find("<td>£90,000</td>") != std::string::npos);
+  CHECK(html.find("£45,000 to £100,000") != std::string::npos);
+  for (const Source& s : g.sources) CHECK(html.find(HtmlEscape(s.name)) != std::string::npos);
+}
+
+TEST_CASE("content text is escaped, never interpreted as markup") {
+  Guide g;
+  g.title = "<script>alert(1)</script>";
+  g.language = "en\" onload=\"x";
+  g.sections.push_back(Section{"a", "Fish & chips", "<b>bold</b>", {Block{Block::Kind::Paragraph, "1 < 2", {}, {}, {}}}});
+  const std::string html = RenderGuideHtml(g);
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;") != std::string::npos);
+  CHECK(html.find("lang=\"en&quot; onload=&quot;x\"") != std::string::npos);
+  CHECK(html.find("Fish &amp; chips") != std::string::npos);
+  CHECK(html.find("<p>1 &lt; 2</p>") != std::string::npos);
+}

@@ -1,0 +1,139 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "assets/embedded_assets.hpp"
+#include "core/guide_loader.hpp"
+#include "core/json_reader.hpp"
+
+using namespace mlguide;
+
+namespace {
+
+std::string RealGuideText() {
+  std::ifstream in(GUIDE_JSON_PATH, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Loads the real guide after `change` has edited it; returns the loader's error.
+std::string ErrorAfter(const std::function<void(Json&)>& change) {
+  Json doc = Json::parse(RealGuideText());
+  change(doc);
+  return LoadGuide(doc.dump()).error;
+}
+
+}  // namespace
+
+TEST_CASE("the shipped guide loads and carries the article's facts") {
+  const GuideLoad load = LoadGuide(RealGuideText());
+  REQUIRE_MESSAGE(load.ok(), load.error);
+  const Guide& g = load.guide;
+  CHECK(g.title == "What is a Machine Learning Engineer?");
+
+  // Panels in the order the design gives.
+  REQUIRE(g.sections.size() == 6);
+  const char* order[] = {"role", "business", "skills", "job-types", "industries", "salary"};
+  for (size_t i = 0; i < 6; ++i) CHECK(g.sections[i].id == order[i]);
+  for (const Section& s : g.sections) {
+    CHECK_FALSE(s.summary.empty());
+    CHECK(s.title.find("(H2)") == std::string::npos);
+  }
+
+  // Every skill the article names.
+  std::vector<std::string> names;
+  for (const SkillGroup& sg : g.skill_groups)
+    for (const Skill& s : sg.skills) names.push_back(s.name);
+  for (const char* want : {"Python", "R", "C/C++", "Linear algebra", "Differential calculus", "Keras", "TensorFlow",
+                           "PyTorch", "Dedication", "Adaptability"})
+    CHECK_MESSAGE(std::find(names.begin(), names.end(), want) != names.end(), want);
+  CHECK(names.size() == 12);  // plus the two background items
+
+  // The four roles compared, and the seven industries.
+  const Block& roles = g.sections[3].blocks[1];
+  REQUIRE(roles.kind == Block::Kind::Comparison);
+  CHECK(roles.rows.size() == 4);
+  const Block& industries = g.sections[4].blocks[1];
+  REQUIRE(industries.kind == Block::Kind::Tags);
+  CHECK(industries.items.size() == 7);
+
+  // The article's band, open-ended for finance, and the reference figures with sources.
+  CHECK(g.salary.band.low == 45000);
+  CHECK(g.salary.band.high == 100000);
+  CHECK(g.salary.band.higher_in == std::vector<std::string>{"Financial services"});
+  REQUIRE(g.salary.figures.size() == 8);
+  for (const SalaryFigure& f : g.salary.figures) CHECK(g.FindSource(f.source) != nullptr);
+}
+
+TEST_CASE("the embedded copy is the file the build validated") {
+  CHECK(assets::guide_json().text() == RealGuideText());
+}
+
+TEST_CASE("unreadable input is refused with a clear message") {
+  CHECK(LoadGuide("").error == "empty input");
+  CHECK(LoadGuide(" \n\t ").error == "empty input");
+  CHECK(LoadGuide("hello").error.rfind("not valid JSON: ", 0) == 0);
+  const std::string text = RealGuideText();
+  const std::string truncated = LoadGuide(text.substr(0, text.size() / 2)).error;
+  CHECK(truncated.rfind("not valid JSON", 0) == 0);
+  CHECK(truncated.find("line") != std::string::npos);
+  CHECK(LoadGuide("{\"schema\": 1, \"title\": \"\xC3\x28\"}").error.rfind("not valid JSON", 0) == 0);  // bad UTF-8
+  CHECK(LoadGuide("[1, 2]").error == "expected object, got array");
+  CHECK(LoadGuide(std::string(100, '[') + std::string(100, ']')).error == "nested deeper than 32 levels");
+  const std::string huge = "{\"pad\": \"" + std::string(3 << 19, 'x') + "\"}";
+  CHECK(LoadGuide(huge).error == "input is 1.5 MB; the limit is 1.0 MB");
+}
+
+TEST_CASE("schema problems name the field") {
+  CHECK(ErrorAfter([](Json& d) { d.erase("schema"); }) == "schema: missing");
+  CHECK(ErrorAfter([](Json& d) { d["schema"] = "1"; }) == "schema: expected whole number, got string");
+  CHECK(ErrorAfter([](Json& d) { d["schema"] = 2; }) == "schema: this app reads schema 1, the file has 2");
+}
+
+TEST_CASE("wrong types and missing fields report their path") {
+  CHECK(ErrorAfter([](Json& d) { d["sections"][2]["title"] = 7; }) == "sections[2].title: expected string, got number");
+  CHECK(ErrorAfter([](Json& d) { d["sections"][1].erase("summary"); }) == "sections[1].summary: missing");
+  CHECK(ErrorAfter([](Json& d) { d["sections"] = Json::array(); }) == "sections: expected at least 1 item");
+  CHECK(ErrorAfter([](Json& d) { d["sections"] = Json::object(); }) == "sections: expected array, got object");
+  CHECK(ErrorAfter([](Json& d) { d["sections"][0] = "role"; }) == "sections[0]: expected object, got string");
+  CHECK(ErrorAfter([](Json& d) { d["title"] = "   "; }) == "title: must not be empty");
+  CHECK(ErrorAfter([](Json& d) { d["skill_groups"][0]["skills"][1]["name"] = nullptr; }) ==
+        "skill_groups[0].skills[1].name: expected string, got null");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][0]["amount"] = 28900.5; }) ==
+        "salary.figures[0].amount: expected whole number, got a fraction");
+}
+
+TEST_CASE("inconsistent content is refused") {
+  CHECK(ErrorAfter([](Json& d) { d["sections"][1]["id"] = "role"; }) == "sections[1].id: \"role\" is used twice");
+  CHECK(ErrorAfter([](Json& d) { d["skill_groups"][1]["skills"][0]["id"] = "python"; }) ==
+        "skill_groups[1].skills[0].id: \"python\" is used twice");
+  CHECK(ErrorAfter([](Json& d) { d["sections"][0]["id"] = "What it is"; }) ==
+        "sections[0].id: \"What it is\" is not an id (use a-z, 0-9 and -)");
+  CHECK(ErrorAfter([](Json& d) { d["sections"][0]["blocks"][0]["type"] = "video"; }).rfind(
+            "sections[0].blocks[0].type: \"video\" is not a block type", 0) == 0);
+  CHECK(ErrorAfter([](Json& d) { d["sections"][3]["blocks"][1]["rows"][2].erase(1); }) ==
+        "sections[3].blocks[1].rows[2]: has 2 cells; columns has 3");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["band"]["low"] = 100000; }) == "salary.band.low: must be below high (100000)");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["band"]["high"] = -5; }) == "salary.band.high: -5 is outside 0 to 10000000");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][0]["source"] = "nowhere"; }) ==
+        "salary.figures[0].source: \"nowhere\" is not one of sources[].id");
+}
+
+TEST_CASE("oversized content is refused") {
+  CHECK(ErrorAfter([](Json& d) { d["sections"][0]["summary"] = std::string(5000, 'a'); }) ==
+        "sections[0].summary: is 5000 characters long; the limit is 4000");
+  CHECK(ErrorAfter([](Json& d) {
+          Json& items = d["sections"][4]["blocks"][1]["items"];
+          for (int i = 0; i < 600; ++i) items.push_back("Sector");
+        }) == "sections[4].blocks[1].items: has 607 items; the limit is 500");
+}
+
+TEST_CASE("a failed load leaves no half-filled guide") {
+  const GuideLoad load = LoadGuide("{\"schema\": 1, \"id\": \"x\", \"title\": \"T\"}");
+  CHECK_FALSE(load.ok());
+  CHECK(load.guide.title.empty());
+  CHECK(load.guide.sections.empty());
+}
