@@ -5,7 +5,8 @@
   const root = document.documentElement;
   const base = new URL('.', document.currentScript.src);
   const canvas = document.getElementById('canvas');
-  const progress = document.getElementById('loading-progress');
+  // Host pages may leave the loading bar out (the embed test pages do).
+  const progress = document.getElementById('loading-progress') || document.createElement('progress');
 
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -35,6 +36,7 @@
     ready,
     frames: () => api()._mlguide_frames(),
     ids: () => widgets().map((w) => w.id),
+    focused: () => api().UTF8ToString(api()._mlguide_focused()),
     // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
     locate(id) {
       const w = widgets().find((x) => x.id === id);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/json_reader.hpp"
+#include "imgui_internal.h"  // GetFocusID
 
 namespace {
 
@@ -35,6 +36,16 @@ EMSCRIPTEN_KEEPALIVE const char* mlguide_widgets() {
     for (const mlguide::WidgetRect& w : g_app->report().widgets)
       list.push_back({{"id", w.id}, {"x", w.min.x}, {"y", w.min.y}, {"width", w.max.x - w.min.x}, {"height", w.max.y - w.min.y}});
   g_buffer = list.dump();
+  return g_buffer.c_str();
+}
+
+// Id of the named widget that has keyboard focus, or "" when none has.
+EMSCRIPTEN_KEEPALIVE const char* mlguide_focused() {
+  g_buffer.clear();
+  const ImGuiID focus = ImGui::GetFocusID();
+  if (g_app && focus)
+    for (const mlguide::WidgetRect& w : g_app->report().widgets)
+      if (w.imgui_id == focus) g_buffer = w.id;
   return g_buffer.c_str();
 }
 

@@ -1,0 +1,227 @@
+// Browser tests: the built site (build/web) in Debian's Chromium, headless, WebGL on SwiftShader.
+//   node tests/browser/run.mjs [name filter]
+import { serve, launch } from './lib.mjs';
+
+const tests = [];
+const test = (name, fn, options = {}) => tests.push({ name, fn, options });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Polls `fn` in the page until it returns something truthy.
+async function until(page, fn, arg, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out waiting for ' + what);
+    await sleep(50);
+  }
+}
+
+// Waits until the guide has stopped drawing: input is handled a frame or more later.
+async function settled(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const n = await page.evaluate(() => window.mlguide.frames());
+    if (n === last) return;
+    last = n;
+    await sleep(120);
+  }
+}
+
+async function openGuide(ctx, url) {
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(url);
+  await page.evaluate(() => window.mlguide.ready);
+  return page;
+}
+
+async function clickWidget(page, id) {
+  const r = await page.evaluate((x) => window.mlguide.locate(x), id);
+  assert(r, `no widget "${id}" in mlguide.ids()`);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+const hasId = (id) => window.mlguide.ids().includes(id);
+const lacksId = (id) => !window.mlguide.ids().includes(id);
+
+// Distinct colours and share of "ink" pixels in a PNG, computed by the browser's decoder.
+async function pixelStats(ctx, png) {
+  const page = await ctx.newPage();
+  const stats = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    g.drawImage(bmp, 0, 0);
+    const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
+    const colours = new Set();
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] + d[i + 1] + d[i + 2] < 3 * 100) dark++;
+    }
+    return { colours: colours.size, darkShare: dark / (d.length / 4) };
+  }, png.toString('base64'));
+  await page.close();
+  return stats;
+}
+
+test('the page loads with no console errors and draws the guide', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  await sleep(300);
+  const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());
+  assert(stats.colours > 50, `canvas looks blank: ${stats.colours} distinct colours`);
+  assert(stats.darkShare > 0.01, `no text drawn on the light theme: ${(stats.darkShare * 100).toFixed(2)}% dark pixels`);
+  const ids = await page.evaluate(() => window.mlguide.ids());
+  for (const id of ['panel.role', 'panel.business', 'panel.skills', 'panel.job-types', 'panel.industries', 'panel.salary'])
+    assert(ids.includes(id), `missing panel header ${id}`);
+  assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+});
+
+test('clicking a panel header found with locate() folds and unfolds it', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  await until(page, hasId, 'panel.role.body', 'the first panel to be open');
+  await clickWidget(page, 'panel.role');
+  await until(page, lacksId, 'panel.role.body', 'the panel to fold');
+  await clickWidget(page, 'panel.role');
+  await until(page, hasId, 'panel.role.body', 'the panel to unfold');
+  await clickWidget(page, 'panel.job-types');
+  await until(page, hasId, 'panel.job-types.body', 'a second panel to unfold');
+});
+
+test('no frames are drawn while nothing changes', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  await sleep(500);  // let the first frames settle
+  const before = await page.evaluate(() => window.mlguide.frames());
+  await sleep(2000);
+  const after = await page.evaluate(() => window.mlguide.frames());
+  assert(after === before, `frames grew from ${before} to ${after} in 2 s without input`);
+  await page.mouse.move(300, 300);  // input wakes it up...
+  await until(page, (n) => window.mlguide.frames() > n, after, 'a frame after input');
+  await sleep(500);
+  const settled = await page.evaluate(() => window.mlguide.frames());
+  await sleep(1000);
+  assert((await page.evaluate(() => window.mlguide.frames())) === settled, '...and it settles again');
+  console.log(`    frames: ${before} to settle after load, ${settled - after} after one mouse move`);
+});
+
+test('the wheel outside the canvas scrolls the host document; over it, the guide', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/test/tall.html');
+  await page.mouse.move(100, 300);  // over the text above the canvas
+  await page.mouse.wheel(0, 400);
+  await until(page, () => window.scrollY > 0, null, 'the document to scroll');
+  // Bring the canvas fully into view, then wheel over it: the guide scrolls, the page stays.
+  await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'center' }));
+  await sleep(100);
+  const y0 = await page.evaluate(() => window.scrollY);
+  const before = await page.evaluate(() => window.mlguide.locate('panel.salary').y);
+  const box = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, 200);
+  await until(page, (b) => window.mlguide.locate('panel.salary').y < b, before, 'the guide to scroll');
+  assert((await page.evaluate(() => window.scrollY)) === y0, 'the host page scrolled although the guide could');
+  // Back at the guide's top edge, the wheel goes to the host page again.
+  await page.mouse.wheel(0, -2000);
+  await until(page, (b) => window.mlguide.locate('panel.salary').y === b, before, 'the guide to scroll back to its top');
+  await settled(page);
+  assert((await page.evaluate(() => window.scrollY)) === y0, 'the page scrolled while the guide scrolled back');
+  await page.mouse.wheel(0, -300);
+  await until(page, (y) => window.scrollY < y, y0, 'the page to scroll once the guide is at its top');
+});
+
+test('keys reach the guide only while it has focus', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/test/tall.html');
+  await page.keyboard.press('PageDown');  // focus is on the document
+  await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page');
+  await page.evaluate(() => { window.scrollTo(0, 0); document.getElementById('canvas').focus({ preventScroll: true }); });
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.mlguide.focused())) !== 'panel.business'; i++) {
+    await page.keyboard.press('Tab');
+    await settled(page);
+  }
+  assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.business', 'Tab did not reach the panel headers');
+  await page.keyboard.press('Enter');
+  await until(page, hasId, 'panel.business.body', 'Enter to open the focused panel');
+  assert((await page.evaluate(() => window.scrollY)) === 0, 'keys used by the guide also scrolled the page');
+});
+
+test('the canvas backing store follows the device pixel ratio', async ({ browser, url }) => {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, deviceScaleFactor: 2 });
+  try {
+    const page = await openGuide(ctx, url + '/');
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+    });
+    assert(size.w === size.cw * 2 && size.h === size.ch * 2, `backing ${size.w}x${size.h} for CSS ${size.cw}x${size.ch} at DPR 2`);
+    // One column: the glance card sits above the first panel.
+    const glance = await page.evaluate(() => window.mlguide.locate('glance.skills'));
+    const panel = await page.evaluate(() => window.mlguide.locate('panel.role'));
+    assert(glance.y + glance.height < panel.y, 'narrow layout is not a single column');
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('the text version carries the whole guide', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  const html = await page.evaluate(() => ({
+    h1: document.querySelector('#guide h1')?.textContent,
+    h2: [...document.querySelectorAll('#guide section h2')].map((h) => h.textContent),
+    tables: document.querySelectorAll('#guide table').length,
+    hidden: getComputedStyle(document.getElementById('guide')).clip,
+  }));
+  assert(html.h1 === 'What is a Machine Learning Engineer?', 'title missing: ' + html.h1);
+  assert(html.h2.length === 6 && html.h2.includes('ML job types'), 'sections: ' + html.h2.join(', '));
+  assert(html.tables === 2, 'tables: ' + html.tables);
+});
+
+test('without WebGL the reader gets the text guide and an explanation', async ({ url }) => {
+  const browser = await launch(['--disable-3d-apis']);
+  try {
+    const page = await browser.newPage();
+    await page.goto(url + '/');
+    await until(page, () => !document.getElementById('fallback-note').hidden, null, 'the fallback note');
+    const state = await page.evaluate(() => ({
+      note: document.getElementById('fallback-note').textContent,
+      guideVisible: document.getElementById('guide').getBoundingClientRect().height > 500,
+      canvasShown: getComputedStyle(document.getElementById('canvas')).display !== 'none',
+    }));
+    assert(/WebGL/.test(state.note), 'note: ' + state.note);
+    assert(state.guideVisible, 'the text guide is not shown');
+    assert(!state.canvasShown, 'the canvas is still shown');
+  } finally {
+    await browser.close();
+  }
+});
+
+const filter = process.argv[2] || '';
+const server = await serve();
+const browser = await launch();
+let failed = 0;
+try {
+  for (const t of tests.filter((x) => x.name.includes(filter))) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+    const started = Date.now();
+    try {
+      await t.fn({ browser, ctx, url: server.url });
+      console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${t.name}\n     ${e.message}`);
+    } finally {
+      await ctx.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(failed ? `${failed} browser test(s) failed` : 'all browser tests passed');
+process.exit(failed ? 1 : 0);
