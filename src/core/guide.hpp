@@ -39,7 +39,7 @@ struct Section {
 struct Skill {
   std::string id;
   std::string name;
-  std::string detail;
+  std::string detail;  // optional
 };
 
 struct SkillGroup {

@@ -13,7 +13,7 @@ void RenderSkillGroups(const Guide& g, std::string& out) {
     if (!group.summary.empty()) out += "<p>" + Esc(group.summary) + "</p>\n";
     out += "<ul>\n";
     for (const Skill& s : group.skills)
-      out += "<li><strong>" + Esc(s.name) + "</strong>: " + Esc(s.detail) + "</li>\n";
+      out += "<li><strong>" + Esc(s.name) + "</strong>" + (s.detail.empty() ? "" : ": " + Esc(s.detail)) + "</li>\n";
     out += "</ul>\n";
   }
 }

@@ -73,7 +73,7 @@ class GuideParser {
         Skill s;
         // Skill ids are unique across groups: saved progress refers to them alone.
         if (!(r_.IsObject(so, sp) && UniqueId(so, sp, s.id, skill_ids) && r_.String(so, sp, "name", s.name) &&
-              r_.String(so, sp, "detail", s.detail)))
+              r_.OptionalString(so, sp, "detail", s.detail)))
           return false;
         sg.skills.push_back(std::move(s));
       }

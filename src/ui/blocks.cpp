@@ -122,8 +122,9 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
   dl->AddRectFilled(p + ImVec2(lo_x, 0), p + ImVec2(hi_x, track_h), ui.pal.accent, track_h * 0.5f,
                     open_ended ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersAll);
   if (open_ended) {
+    // Drawn over the band's anti-aliased right edge, so no seam shows where they meet.
     const ImU32 clear = ui.pal.accent & ~IM_COL32_A_MASK;
-    dl->AddRectFilledMultiColor(p + ImVec2(hi_x, 0), p + ImVec2(width, track_h), ui.pal.accent, clear, clear, ui.pal.accent);
+    dl->AddRectFilledMultiColor(p + ImVec2(hi_x - 1, 0), p + ImVec2(width, track_h), ui.pal.accent, clear, clear, ui.pal.accent);
   }
   ImGui::Dummy(ImVec2(width, track_h));
   const float size = FontSize(f.body_bold);
@@ -142,17 +143,26 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
   if (s.figures.empty()) return;
   Space(8);
   if (!b.text.empty()) FlowText({{f.body, ui.pal.text, b.text}}, width);
-  for (const SalaryFigure& fig : s.figures) {
-    const Source* src = ui.guide.FindSource(fig.source);
-    const std::string amount = Money(ui, fig.amount);
-    const float aw = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, amount.c_str()).x;
-    const ImVec2 r = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(r, r + ImVec2(width, 0), ui.pal.border);
-    Space(6);
-    const ImVec2 row = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddText(f.body_bold, size, row + ImVec2(width - aw, 0), ui.pal.text, amount.c_str());
-    FlowText({{f.body, ui.pal.text, fig.label}}, width - aw - 12);
-    if (src) FlowText({{f.small, ui.pal.muted, src->name + ", " + src->date}}, width - aw - 12, 1.35f);
+  // Figures grouped under their source, so each source is named once.
+  const float line = size * kLineSpacing;
+  for (const Source& src : ui.guide.sources) {
+    bool first = true;
+    for (const SalaryFigure& fig : s.figures) {
+      if (fig.source != src.id) continue;
+      if (first) {
+        Space(6);
+        FlowText({{f.small_bold, ui.pal.muted, src.name}, {f.small, ui.pal.muted, ", " + src.date}}, width, 1.35f);
+        first = false;
+      }
+      const std::string amount = Money(ui, fig.amount);
+      const float aw = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, amount.c_str()).x;
+      const ImVec2 row = ImGui::GetCursorScreenPos();
+      ImDrawList* rows = ImGui::GetWindowDrawList();
+      rows->AddLine(row, row + ImVec2(width, 0), ui.pal.border);
+      rows->AddText(f.body_bold, size, row + ImVec2(width - aw, 4 + (line - size) * 0.5f), ui.pal.text, amount.c_str());
+      Space(4);
+      FlowText({{f.body, ui.pal.text, fig.label}}, width - aw - 12);
+    }
   }
 }
 
