@@ -84,6 +84,7 @@
       return {};
     },
     onFirstFrame() {
+      running = true;
       root.classList.remove('loading');
       resolveReady();
     },
@@ -91,11 +92,21 @@
     onAbort: (what) => fail('it stopped: ' + what),
   };
 
+  let running = false;  // the app's exports exist only once it has started
+  const redraw = () => running && api()._mlguide_request_frame();
   // The canvas can change size without the window doing so (an embedding page's layout).
-  if ('ResizeObserver' in window)
-    new ResizeObserver(() => api()._mlguide_request_frame && api()._mlguide_request_frame()).observe(canvas);
-  if (window.matchMedia)
-    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => api()._mlguide_request_frame && api()._mlguide_request_frame());
+  if ('ResizeObserver' in window) new ResizeObserver(() => redraw()).observe(canvas);
+  if (window.matchMedia) {
+    window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
+    // Zoom or a move to another screen changes devicePixelRatio, not always with a resize.
+    const watchRatio = () => {
+      window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
+        redraw();
+        watchRatio();
+      }, { once: true });
+    };
+    watchRatio();
+  }
 
   const script = document.createElement('script');
   script.src = new URL('app.js', base).href;

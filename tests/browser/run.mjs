@@ -169,6 +169,19 @@ test('the canvas backing store follows the device pixel ratio', async ({ browser
   }
 });
 
+test('zooming re-rasterizes: the backing store follows a new pixel ratio', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  const cdp = await ctx.newCDPSession(page);
+  for (const dpr of [2, 3, 1.5]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
+    await until(page, (d) => document.getElementById('canvas').width === Math.round(1280 * d), dpr, `a ${1280 * dpr} px wide backing store at DPR ${dpr}`);
+  }
+  await settled(page);
+  const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());
+  assert(stats.darkShare > 0.01, 'no text after the ratio changed');
+  assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+});
+
 test('the text version carries the whole guide', async ({ ctx, url }) => {
   const page = await openGuide(ctx, url + '/');
   const html = await page.evaluate(() => ({
