@@ -1,5 +1,6 @@
 #include "app/app.hpp"
 
+#include "imgui_internal.h"  // GetFocusID
 #include "ui/page.hpp"
 #include "ui/theme.hpp"
 
@@ -33,6 +34,8 @@ bool App::Frame() {
   ImGui::Render();
   platform_.Render(ImGui::GetDrawData(), pal.page);
   platform_.SetScrollRange(report_.scroll_y, report_.scroll_max_y);
+  const ImGuiID focus = ImGui::GetFocusID();
+  platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
 
   if (!actions.open_url.empty()) platform_.OpenUrl(actions.open_url);
   if (!actions.copy_text.empty()) platform_.CopyText(actions.copy_text);

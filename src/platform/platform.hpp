@@ -30,8 +30,11 @@ class Platform {
   virtual void RequestFrame() = 0;
 
   virtual bool PrefersDarkScheme() = 0;
-  // How far the page can scroll, so input at an edge can go to the host page instead.
+  // Where the guide stands, so input at an edge can go to the host page instead: the wheel
+  // at the top or bottom of the scroll range, Tab on the last focusable widget (Shift+Tab
+  // on the first, or with nothing focused) moves focus out of the canvas.
   virtual void SetScrollRange(float scroll, float scroll_max) = 0;
+  virtual void SetFocusEdges(bool first_focused, bool last_focused) = 0;
   virtual void OpenUrl(const std::string& url) = 0;
   virtual void CopyText(const std::string& text) = 0;
 };

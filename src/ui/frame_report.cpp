@@ -17,4 +17,16 @@ const WidgetRect* FrameReport::Find(std::string_view id) const {
   return nullptr;
 }
 
+bool FrameReport::IsFirstFocusable(ImGuiID focus) const {
+  for (const WidgetRect& w : widgets)
+    if (w.imgui_id) return focus == 0 || focus == w.imgui_id;
+  return true;
+}
+
+bool FrameReport::IsLastFocusable(ImGuiID focus) const {
+  for (auto it = widgets.rbegin(); it != widgets.rend(); ++it)
+    if (it->imgui_id) return focus != 0 && focus == it->imgui_id;
+  return true;
+}
+
 }  // namespace mlguide

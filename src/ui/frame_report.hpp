@@ -25,6 +25,10 @@ struct FrameReport {
   void Clear();
   void AddLastItem(std::string id);  // the item ImGui submitted last
   const WidgetRect* Find(std::string_view id) const;
+  // Whether keyboard focus (a Dear ImGui id, 0 for none) is on the first or the last
+  // focusable widget, in tab order (submission order).
+  bool IsFirstFocusable(ImGuiID focus) const;
+  bool IsLastFocusable(ImGuiID focus) const;
 };
 
 }  // namespace mlguide

@@ -32,6 +32,17 @@ async function settled(page) {
   }
 }
 
+// Waits until the host page's scroll position stops changing (scrolling may be animated).
+async function stillScroll(page) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await sleep(150);
+  }
+}
+
 async function openGuide(ctx, url) {
   const page = await ctx.newPage();
   page.errors = [];
@@ -140,15 +151,45 @@ test('keys reach the guide only while it has focus', async ({ ctx, url }) => {
   const page = await openGuide(ctx, url + '/test/tall.html');
   await page.keyboard.press('PageDown');  // focus is on the document
   await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page');
-  await page.evaluate(() => { window.scrollTo(0, 0); document.getElementById('canvas').focus({ preventScroll: true }); });
+  await page.evaluate(() => document.getElementById('canvas').focus({ preventScroll: true }));
+  await stillScroll(page);
+  const y0 = await page.evaluate(() => window.scrollY);
   for (let i = 0; i < 10 && (await page.evaluate(() => window.mlguide.focused())) !== 'panel.business'; i++) {
     await page.keyboard.press('Tab');
     await settled(page);
   }
   assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.business', 'Tab did not reach the panel headers');
-  await page.keyboard.press('Enter');
-  await until(page, hasId, 'panel.business.body', 'Enter to open the focused panel');
-  assert((await page.evaluate(() => window.scrollY)) === 0, 'keys used by the guide also scrolled the page');
+  // Space opens the focused panel; the rest move within the guide. None may scroll the host.
+  for (const key of ['Space', 'ArrowDown', 'PageDown', 'End', 'Home']) await page.keyboard.press(key);
+  await settled(page);
+  await until(page, hasId, 'panel.business.body', 'Space to open the focused panel');
+  await stillScroll(page);
+  assert((await page.evaluate(() => window.scrollY)) === y0, 'keys used by the guide also scrolled the page');
+});
+
+test('Tab moves through the guide and out of it; Shift+Tab back out', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/test/tall.html');
+  await page.focus('#before-link');
+  await page.keyboard.press('Tab');
+  assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Tab from the link before did not reach the canvas');
+  const seen = [];
+  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement.id)) === 'canvas'; i++) {
+    await page.keyboard.press('Tab');
+    await settled(page);
+    seen.push(await page.evaluate(() => window.mlguide.focused()));
+  }
+  assert((await page.evaluate(() => document.activeElement.id)) === 'after-link',
+    'Tab never left the canvas; focus went through: ' + seen.join(', '));
+  assert(seen.includes('panel.salary') && seen.includes('glance.salary'), 'Tab skipped widgets: ' + seen.join(', '));
+  await page.keyboard.press('Shift+Tab');
+  assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Shift+Tab did not come back to the canvas');
+  // On a fresh page nothing inside is focused yet: Shift+Tab leaves backwards at once.
+  await page.reload();
+  await page.evaluate(() => window.mlguide.ready);
+  await page.focus('#canvas');
+  await settled(page);
+  await page.keyboard.press('Shift+Tab');
+  assert((await page.evaluate(() => document.activeElement.id)) === 'before-link', 'Shift+Tab did not leave the canvas');
 });
 
 test('the canvas backing store follows the device pixel ratio', async ({ browser, url }) => {

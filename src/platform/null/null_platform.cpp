@@ -30,6 +30,7 @@ class NullPlatform final : public Platform {
   void RequestFrame() override {}
   bool PrefersDarkScheme() override { return options_.prefers_dark; }
   void SetScrollRange(float, float) override {}
+  void SetFocusEdges(bool, bool) override {}
   void OpenUrl(const std::string&) override {}
   void CopyText(const std::string&) override {}
 

@@ -3,7 +3,8 @@
 // Implemented features:
 //  [X] Input bound to the canvas element only: mouse, wheel, touch, keyboard, focus. The host
 //      page keeps its own scrolling and keys whenever pointer and focus are elsewhere, and the
-//      wheel passes through to the page when the guide is already at its top or bottom.
+//      wheel passes through to the page when the guide is already at its top or bottom,
+//      and Tab leaves the canvas after its last widget (Shift+Tab before its first).
 //  [X] Canvas backing store = CSS size x devicePixelRatio, rechecked every frame (resize, zoom).
 //  [X] Frames on demand: one requestAnimationFrame per request, none while nothing changes.
 //  [X] Touch: a tap is one click; a drag scrolls instead of clicking.
@@ -205,6 +206,10 @@ class WebPlatform final : public Platform {
     scroll_ = scroll;
     scroll_max_ = scroll_max;
   }
+  void SetFocusEdges(bool first_focused, bool last_focused) override {
+    first_focused_ = first_focused;
+    last_focused_ = last_focused;
+  }
   void OpenUrl(const std::string& url) override { js_open_url(url.c_str()); }
   void CopyText(const std::string& text) override { js_copy_text(text.c_str()); }
 
@@ -285,6 +290,11 @@ class WebPlatform final : public Platform {
     auto* self = static_cast<WebPlatform*>(user);
     ImGuiIO& io = ImGui::GetIO();
     const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    // Tab past the last widget (Shift+Tab before the first) leaves the canvas, as it would
+    // leave any other element: the keyboard is never trapped in an embedded guide.
+    if (down && std::strcmp(e->key, "Tab") == 0 && !e->ctrlKey && !e->altKey && !e->metaKey &&
+        (e->shiftKey ? self->first_focused_ : self->last_focused_))
+      return EM_FALSE;
     io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
     io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
     io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
@@ -358,6 +368,7 @@ class WebPlatform final : public Platform {
   double last_time_ = 0;
   int fb_w_ = 0, fb_h_ = 0;
   float scroll_ = 0, scroll_max_ = 0;
+  bool first_focused_ = true, last_focused_ = false;
   int buttons_down_ = 0;
   ImGuiMouseCursor cursor_ = ImGuiMouseCursor_Arrow;
   int touch_id_ = -1;
