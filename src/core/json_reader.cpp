@@ -163,11 +163,16 @@ bool JsonReader::OptionalString(const Json& obj, const std::string& path, const 
   return String(obj, path, key, out);
 }
 
+bool JsonReader::IsIdText(const std::string& text) {
+  if (text.empty() || text.size() > 64) return false;
+  for (char c : text)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
 bool JsonReader::Id(const Json& obj, const std::string& path, const char* key, std::string& out) {
   if (!String(obj, path, key, out)) return false;
-  for (char c : out)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-      return Fail(Join(path, key), "\"" + out + "\" is not an id (use a-z, 0-9 and -)");
+  if (!IsIdText(out)) return Fail(Join(path, key), "\"" + out + "\" is not an id (use a-z, 0-9 and -)");
   return true;
 }
 

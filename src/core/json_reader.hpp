@@ -35,6 +35,7 @@ class JsonReader {
   bool Fail(const std::string& path, const std::string& what);
 
   static std::string Join(const std::string& path, const char* key);
+  static bool IsIdText(const std::string& text);  // non-empty, [a-z0-9-] only
   static std::string Join(const std::string& path, std::size_t index);
 
   // Each returns the value at obj[key], or nullptr after recording why not.

@@ -1,0 +1,100 @@
+#include "core/progress.hpp"
+
+namespace mlguide {
+
+const char* SkillStateName(SkillState s) {
+  switch (s) {
+    case SkillState::Learning: return "learning";
+    case SkillState::Confident: return "confident";
+    default: return "not-started";
+  }
+}
+
+const char* SkillStateLabel(SkillState s) {
+  switch (s) {
+    case SkillState::Learning: return "Learning";
+    case SkillState::Confident: return "Confident";
+    default: return "Not started";
+  }
+}
+
+std::optional<SkillState> SkillStateFromName(const std::string& name) {
+  for (SkillState s : {SkillState::NotStarted, SkillState::Learning, SkillState::Confident})
+    if (name == SkillStateName(s)) return s;
+  return std::nullopt;
+}
+
+SkillState NextSkillState(SkillState s) {
+  switch (s) {
+    case SkillState::NotStarted: return SkillState::Learning;
+    case SkillState::Learning: return SkillState::Confident;
+    default: return SkillState::NotStarted;
+  }
+}
+
+SkillState Progress::StateOf(const std::string& skill_id) const {
+  auto it = skills.find(skill_id);
+  return it == skills.end() ? SkillState::NotStarted : it->second.state;
+}
+
+void Progress::Set(const std::string& skill_id, SkillState state, std::int64_t now_ms) {
+  skills[skill_id] = SkillEntry{state, now_ms};
+}
+
+bool Progress::SameStates(const Progress& other) const {
+  for (const auto& [id, e] : skills)
+    if (other.StateOf(id) != e.state) return false;
+  for (const auto& [id, e] : other.skills)
+    if (StateOf(id) != e.state) return false;
+  return true;
+}
+
+Tally TallyGroup(const SkillGroup& group, const Progress& p) {
+  Tally t;
+  for (const Skill& s : group.skills) {
+    ++t.total;
+    const SkillState st = p.StateOf(s.id);
+    t.learning += st == SkillState::Learning;
+    t.confident += st == SkillState::Confident;
+  }
+  return t;
+}
+
+Tally TallyAll(const Guide& guide, const Progress& p) {
+  Tally all;
+  for (const SkillGroup& g : guide.skill_groups) {
+    const Tally t = TallyGroup(g, p);
+    all.total += t.total;
+    all.learning += t.learning;
+    all.confident += t.confident;
+  }
+  return all;
+}
+
+NextStep SuggestNextStep(const Guide& guide, const Progress& p) {
+  for (SkillState wanted : {SkillState::Learning, SkillState::NotStarted})
+    for (const SkillGroup& g : guide.skill_groups)
+      for (const Skill& s : g.skills)
+        if (p.StateOf(s.id) == wanted) return {&s, wanted};
+  return {};
+}
+
+Progress Merge(const Progress& mine, const Progress& theirs) {
+  Progress out = mine;
+  for (const auto& [id, e] : theirs.skills) {
+    auto it = out.skills.find(id);
+    if (it == out.skills.end() || e.changed > it->second.changed) out.skills[id] = e;
+  }
+  if (theirs.theme.changed > mine.theme.changed) out.theme = theirs.theme;
+  return out;
+}
+
+std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Progress& to) {
+  std::vector<StateChange> out;
+  for (const SkillGroup& g : guide.skill_groups)
+    for (const Skill& s : g.skills)
+      if (from.StateOf(s.id) != to.StateOf(s.id)) out.push_back({&s, from.StateOf(s.id), to.StateOf(s.id)});
+  return out;
+}
+
+}  // namespace mlguide

@@ -1,0 +1,71 @@
+// The reader's progress: a state per skill, with the time each was last changed (so two
+// open tabs can merge their edits skill by skill). Pure data and pure operations.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/guide.hpp"
+
+namespace mlguide {
+
+enum class SkillState { NotStarted, Learning, Confident };
+
+const char* SkillStateName(SkillState s);        // "not-started", "learning", "confident"
+const char* SkillStateLabel(SkillState s);       // "Not started", "Learning", "Confident"
+std::optional<SkillState> SkillStateFromName(const std::string& name);
+SkillState NextSkillState(SkillState s);         // not started -> learning -> confident -> not started
+
+struct SkillEntry {
+  SkillState state = SkillState::NotStarted;
+  std::int64_t changed = 0;  // ms since the epoch; 0 = unknown (migrated data)
+  bool operator==(const SkillEntry& o) const { return state == o.state && changed == o.changed; }
+};
+
+// A reader preference that travels with the progress (e.g. the theme).
+struct Setting {
+  std::string value;
+  std::int64_t changed = 0;
+  bool operator==(const Setting& o) const { return value == o.value && changed == o.changed; }
+};
+
+struct Progress {
+  // Keyed by skill id. Ids the guide no longer has are kept, never dropped.
+  std::map<std::string, SkillEntry> skills;
+  Setting theme;  // "system", "light" or "dark"; empty = never chosen
+
+  SkillState StateOf(const std::string& skill_id) const;
+  void Set(const std::string& skill_id, SkillState state, std::int64_t now_ms);
+  bool SameStates(const Progress& other) const;  // ignoring change times
+};
+
+struct Tally {
+  int total = 0, learning = 0, confident = 0;
+  int not_started() const { return total - learning - confident; }
+};
+
+Tally TallyGroup(const SkillGroup& group, const Progress& p);
+Tally TallyAll(const Guide& guide, const Progress& p);
+
+// What to do next, in guide order: finish something being learnt, else start the next
+// thing. Empty when every skill is confident.
+struct NextStep {
+  const Skill* skill = nullptr;
+  SkillState current = SkillState::NotStarted;
+};
+NextStep SuggestNextStep(const Guide& guide, const Progress& p);
+
+// Per skill (and per setting), the more recent change wins; on a tie `mine` wins.
+Progress Merge(const Progress& mine, const Progress& theirs);
+
+struct StateChange {
+  const Skill* skill;
+  SkillState from, to;
+};
+// Skills of the guide whose state differs between `from` and `to`, in guide order.
+std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Progress& to);
+
+}  // namespace mlguide

@@ -1,0 +1,33 @@
+// The saved-progress JSON: what localStorage holds, what Export writes and Import reads.
+//
+//   { "schema": 2, "guide": "ml-engineer",
+//     "skills": { "python": { "state": "learning", "changed": 1764067200000 }, ... },
+//     "theme":  { "value": "dark", "changed": 1764067200000 } }
+//
+// Schema 1 (first release) kept only "skills": { "python": "learning", ... }; it is
+// migrated on read. Anything else — newer schemas, wrong types, oversized input — is
+// refused with a message naming the field.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "core/progress.hpp"
+
+namespace mlguide {
+
+inline constexpr int kProgressSchema = 2;
+inline constexpr std::size_t kMaxProgressBytes = 256 * 1024;
+
+struct ProgressParse {
+  Progress progress;
+  std::string error;     // empty on success
+  int from_schema = 0;   // the schema the text was written in
+  bool ok() const { return error.empty(); }
+};
+
+ProgressParse ParseProgress(std::string_view text, const std::string& guide_id);
+std::string SerializeProgress(const Progress& progress, const std::string& guide_id);
+
+}  // namespace mlguide

@@ -1,0 +1,52 @@
+#include "core/progress_store.hpp"
+
+#include "core/progress_format.hpp"
+
+namespace mlguide {
+
+ProgressStore::ProgressStore(KeyValueStore& kv, std::string guide_id)
+    : kv_(kv), guide_id_(std::move(guide_id)), key_("mlguide:" + guide_id_ + ":progress") {}
+
+Progress ProgressStore::Open(std::int64_t now_ms, StoreProblem& problem) {
+  std::optional<std::string> text;
+  std::string error;
+  if (!kv_.Get(key_, text, error)) {
+    memory_only_ = true;
+    problem = {StoreProblem::Kind::Unavailable, error, "", "", ""};
+    return {};
+  }
+  if (!text) return {};
+  ProgressParse parsed = ParseProgress(*text, guide_id_);
+  if (parsed.ok()) return std::move(parsed.progress);
+
+  // Unreadable: keep a copy under its own key before anything overwrites the original.
+  const std::string backup = key_ + ":unreadable:" + std::to_string(now_ms);
+  if (!kv_.Set(backup, *text, error)) {
+    memory_only_ = true;  // the original stays where it is, untouched
+    problem = {StoreProblem::Kind::UnreadableNotBackedUp, parsed.error, error, "", *text};
+    return {};
+  }
+  problem = {StoreProblem::Kind::Unreadable, parsed.error, "", backup, *text};
+  Save(Progress{}, problem);
+  return {};
+}
+
+bool ProgressStore::Save(const Progress& progress, StoreProblem& problem) {
+  if (memory_only_) return false;
+  std::string error;
+  if (kv_.Set(key_, SerializeProgress(progress, guide_id_), error)) return true;
+  memory_only_ = true;
+  problem = {StoreProblem::Kind::SaveFailed, error, "", "", ""};
+  return false;
+}
+
+Progress ProgressStore::MergeExternal(const Progress& mine, const std::string& text, bool& write_back) const {
+  write_back = false;
+  const ProgressParse theirs = ParseProgress(text, guide_id_);
+  if (!theirs.ok()) return mine;
+  Progress merged = Merge(mine, theirs.progress);
+  write_back = !(merged.skills == theirs.progress.skills && merged.theme == theirs.progress.theme);
+  return merged;
+}
+
+}  // namespace mlguide

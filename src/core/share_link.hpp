@@ -1,0 +1,33 @@
+// Progress in a link: a compact code carried in the URL fragment (#progress=...), which
+// browsers never send to a server.
+//
+//   1.<6 hex: hash of the guide's skill ids>.<one digit per skill, guide order: 0 1 2>
+//
+// The hash makes a link from a guide with other skills fail clearly instead of shifting
+// states onto the wrong skills.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/progress.hpp"
+
+namespace mlguide {
+
+inline constexpr std::string_view kShareParam = "progress";
+
+std::string EncodeShareCode(const Guide& guide, const Progress& progress);
+
+struct ShareDecode {
+  Progress progress;  // states of the guide's skills, each stamped `now_ms`
+  std::string error;
+  bool ok() const { return error.empty(); }
+};
+ShareDecode DecodeShareCode(const Guide& guide, std::string_view code, std::int64_t now_ms);
+
+// The value of `name` in a fragment such as "#progress=1.abc.012&x=y", if present.
+std::optional<std::string> FragmentParam(std::string_view fragment, std::string_view name);
+
+}  // namespace mlguide

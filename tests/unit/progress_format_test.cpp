@@ -1,0 +1,84 @@
+#include <doctest/doctest.h>
+
+#include "core/progress_format.hpp"
+#include "test_support.hpp"
+
+using namespace mlguide;
+
+namespace {
+const std::string kGuide = "ml-engineer";
+std::string ErrorOf(const std::string& text) { return ParseProgress(text, kGuide).error; }
+}  // namespace
+
+TEST_CASE("saved progress round-trips through its JSON") {
+  Progress p;
+  p.Set("python", SkillState::Confident, 1764067200000);
+  p.Set("keras", SkillState::Learning, 1764067300000);
+  p.Set("retired-skill", SkillState::Learning, 5);  // unknown ids travel along
+  p.theme = {"dark", 1764067400000};
+  const std::string text = SerializeProgress(p, kGuide);
+  const ProgressParse back = ParseProgress(text, kGuide);
+  REQUIRE_MESSAGE(back.ok(), back.error);
+  CHECK(back.from_schema == kProgressSchema);
+  CHECK(back.progress.skills == p.skills);
+  CHECK(back.progress.theme == p.theme);
+  CHECK(SerializeProgress(back.progress, kGuide) == text);
+}
+
+TEST_CASE("schema 1 progress is migrated, keeping every skill") {
+  const ProgressParse p = ParseProgress(test::ReadFile(FIXTURES_DIR "/progress-schema1.json"), kGuide);
+  REQUIRE_MESSAGE(p.ok(), p.error);
+  CHECK(p.from_schema == 1);
+  CHECK(p.progress.StateOf("python") == SkillState::Confident);
+  CHECK(p.progress.StateOf("linear-algebra") == SkillState::Learning);
+  CHECK(p.progress.StateOf("keras") == SkillState::Learning);
+  CHECK(p.progress.StateOf("dedication") == SkillState::Confident);
+  CHECK(p.progress.StateOf("retired-skill") == SkillState::Learning);
+  CHECK(p.progress.skills.at("python").changed == 0);  // unknown time: any real change wins a merge
+  // Saved again, it is schema 2 and reads back the same.
+  const ProgressParse again = ParseProgress(SerializeProgress(p.progress, kGuide), kGuide);
+  CHECK(again.from_schema == 2);
+  CHECK(again.progress.skills == p.progress.skills);
+}
+
+TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its path") {
+  const std::string good = SerializeProgress([] {
+    Progress p;
+    p.Set("python", SkillState::Learning, 1000);
+    return p;
+  }(), kGuide);
+  CHECK(ErrorOf("") == "empty input");
+  CHECK(ErrorOf("\x01\x02garbage").rfind("not valid JSON", 0) == 0);
+  CHECK(ErrorOf(good.substr(0, good.size() - 5)).rfind("not valid JSON", 0) == 0);  // truncated
+  CHECK(ErrorOf("null") == "expected object, got null");
+  CHECK(ErrorOf("{\"schema\": \"2\"}") == "schema: expected whole number, got string");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": []}") == "skills: expected object, got array");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"python\": \"learning\"}}") ==
+        "skills.python: expected object, got string");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"expert\", \"changed\": 1}}}") ==
+        "skills.python.state: \"expert\" is not one of not-started, learning, confident");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"learning\", \"changed\": -4}}}") ==
+        "skills.python.changed: expected a time in milliseconds");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"Py thon\": {\"state\": \"learning\", \"changed\": 1}}}") ==
+        "skills.Py thon: \"Py thon\" is not a skill id");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {}, \"theme\": {\"value\": \"neon\", \"changed\": 1}}") ==
+        "theme.value: \"neon\" is not one of system, light, dark");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"other-guide\", \"skills\": {}}") ==
+        "guide: belongs to the guide \"other-guide\", not \"ml-engineer\"");
+}
+
+TEST_CASE("progress from a newer version is refused, not misread") {
+  CHECK(ErrorOf("{\"schema\": 3, \"guide\": \"ml-engineer\", \"skills\": {}}") ==
+        "schema: saved by a newer version of the guide (schema 3; this version reads up to 2)");
+}
+
+TEST_CASE("oversized saved data is refused: 1 MB and more, or too many entries") {
+  const std::string mb = "{\"schema\": 2, \"pad\": \"" + std::string(1 << 20, 'x') + "\"}";
+  CHECK(ErrorOf(mb) == "input is 1.0 MB; the limit is 256 KB");
+  CHECK(ErrorOf(std::string(4 << 20, ' ') + "{}") == "input is 4.0 MB; the limit is 256 KB");
+  std::string many = "{\"schema\": 1, \"skills\": {";
+  for (int i = 0; i < 1500; ++i) many += (i ? "," : "") + std::string("\"s") + std::to_string(i) + "\": \"learning\"";
+  many += "}}";
+  CHECK(ErrorOf(many) == "skills: has 1500 entries; the limit is 1000");
+  CHECK(ErrorOf(std::string(50, '[') + std::string(50, ']')) == "nested deeper than 8 levels");
+}

@@ -1,0 +1,110 @@
+#include <doctest/doctest.h>
+
+#include "core/progress_format.hpp"
+#include "core/progress_store.hpp"
+#include "test_support.hpp"
+
+using namespace mlguide;
+using test::FakeStore;
+
+namespace {
+Progress Sample() {
+  Progress p;
+  p.Set("python", SkillState::Confident, 100);
+  p.Set("keras", SkillState::Learning, 200);
+  return p;
+}
+}  // namespace
+
+TEST_CASE("progress saved is progress opened") {
+  FakeStore kv;
+  StoreProblem problem;
+  ProgressStore store(kv, "ml-engineer");
+  CHECK(store.Open(1, problem).skills.empty());
+  CHECK(problem.kind == StoreProblem::Kind::None);
+  REQUIRE(store.Save(Sample(), problem));
+  ProgressStore reopened(kv, "ml-engineer");
+  CHECK(reopened.Open(2, problem).skills == Sample().skills);
+  CHECK(kv.data.count("mlguide:ml-engineer:progress") == 1);
+}
+
+TEST_CASE("unreadable saved data is backed up before the tracker starts fresh") {
+  for (const std::string bad : {std::string("{\"schema\": 2, \"skills\": tru"), std::string("[]"),
+                                std::string("{\"schema\": 9, \"guide\": \"ml-engineer\", \"skills\": {}}"),
+                                std::string(300 * 1024, '{')}) {
+    FakeStore kv;
+    kv.data["mlguide:ml-engineer:progress"] = bad;
+    StoreProblem problem;
+    ProgressStore store(kv, "ml-engineer");
+    CHECK(store.Open(1764067200000, problem).skills.empty());
+    CHECK(problem.kind == StoreProblem::Kind::Unreadable);
+    CHECK_FALSE(problem.reason.empty());
+    CHECK(problem.backup_key == "mlguide:ml-engineer:progress:unreadable:1764067200000");
+    CHECK(kv.data.at(problem.backup_key) == bad);  // the exact bytes, kept
+    CHECK(problem.unreadable == bad);              // and offered for export
+    CHECK_FALSE(store.memory_only());
+    // The main key now holds readable (empty) progress, so the next visit does not warn again.
+    CHECK(ParseProgress(kv.data.at(store.key()), "ml-engineer").ok());
+  }
+}
+
+TEST_CASE("unreadable data that cannot be backed up is left untouched") {
+  FakeStore kv;
+  kv.data["mlguide:ml-engineer:progress"] = "not json";
+  kv.refuse_set = true;
+  StoreProblem problem;
+  ProgressStore store(kv, "ml-engineer");
+  store.Open(5, problem);
+  CHECK(problem.kind == StoreProblem::Kind::UnreadableNotBackedUp);
+  CHECK(problem.store_error.find("Quota") != std::string::npos);
+  CHECK(store.memory_only());
+  kv.refuse_set = false;
+  CHECK_FALSE(store.Save(Sample(), problem));  // memory only: never overwrites the original
+  CHECK(kv.data.at("mlguide:ml-engineer:progress") == "not json");
+}
+
+TEST_CASE("storage that refuses to work means running in memory") {
+  FakeStore kv;
+  kv.refuse_get = true;
+  StoreProblem problem;
+  ProgressStore store(kv, "ml-engineer");
+  CHECK(store.Open(1, problem).skills.empty());
+  CHECK(problem.kind == StoreProblem::Kind::Unavailable);
+  CHECK(problem.reason.find("SecurityError") != std::string::npos);
+  CHECK(store.memory_only());
+  CHECK_FALSE(store.Save(Sample(), problem));
+  CHECK(kv.writes == 0);
+}
+
+TEST_CASE("a full store switches to memory and says so") {
+  FakeStore kv;
+  kv.quota = 50;
+  StoreProblem problem;
+  ProgressStore store(kv, "ml-engineer");
+  store.Open(1, problem);
+  CHECK_FALSE(store.Save(Sample(), problem));
+  CHECK(problem.kind == StoreProblem::Kind::SaveFailed);
+  CHECK(problem.reason.find("Quota") != std::string::npos);
+  CHECK(store.memory_only());
+}
+
+TEST_CASE("a change from another tab merges skill by skill") {
+  FakeStore kv;
+  ProgressStore store(kv, "ml-engineer");
+  Progress mine = Sample();  // python confident @100, keras learning @200
+  Progress theirs;
+  theirs.Set("python", SkillState::Learning, 50);   // older than mine
+  theirs.Set("r", SkillState::Confident, 300);      // new to me
+  bool write_back = false;
+  const Progress merged = store.MergeExternal(mine, SerializeProgress(theirs, "ml-engineer"), write_back);
+  CHECK(merged.StateOf("python") == SkillState::Confident);
+  CHECK(merged.StateOf("keras") == SkillState::Learning);
+  CHECK(merged.StateOf("r") == SkillState::Confident);
+  CHECK(write_back);  // theirs lacks my python and keras
+  // Theirs already holds everything: nothing to write back.
+  store.MergeExternal(theirs, SerializeProgress(theirs, "ml-engineer"), write_back);
+  CHECK_FALSE(write_back);
+  // Garbage from elsewhere changes nothing.
+  CHECK(store.MergeExternal(mine, "garbage", write_back).skills == mine.skills);
+  CHECK_FALSE(write_back);
+}
