@@ -1,16 +1,53 @@
 #include "app/app.hpp"
 
+#include "core/json_reader.hpp"
+#include "core/progress_format.hpp"
+#include "core/share_link.hpp"
 #include "imgui_internal.h"  // GetFocusID
 #include "ui/page.hpp"
 #include "ui/theme.hpp"
 
 namespace mlguide {
+namespace {
 
-App::App(Platform& platform, Guide guide) : platform_(platform), guide_(std::move(guide)), state_(InitialState(guide_)) {
+// Saves are coalesced: at most one write per this many milliseconds (a flush on page hide
+// writes whatever is pending at once).
+constexpr std::int64_t kSaveIntervalMs = 250;
+
+}  // namespace
+
+App::App(Platform& platform, Guide guide)
+    : platform_(platform), guide_(std::move(guide)), state_(InitialState(guide_)), store_(platform.Storage(), guide_.id) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+
+  StoreProblem problem;
+  state_.progress = store_.Open(platform_.NowMs(), problem);
+  ReportStorage(problem);
+  OpenSharedLink();
+  platform_.OnStorageChange([this](const std::string& key) { OnStorageChange(key); });
+  platform_.OnPageHide([this] { Flush(); });
+  platform_.OnFragmentChange([this] {
+    OpenSharedLink();
+    settle_.Restart();
+  });
+}
+
+void App::OpenSharedLink() {
+  const std::optional<std::string> code = FragmentParam(platform_.UrlFragment(), kShareParam);
+  if (!code) return;
+  ShareDecode shared = DecodeShareCode(guide_, *code, platform_.NowMs());
+  if (!shared.ok()) {
+    state_.message = "The progress in this link could not be used: " + shared.error + ".";
+    platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+  } else if (shared.progress.SameStates(state_.progress)) {
+    platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+  } else {
+    // Shown, never adopted silently: the reader decides in the dialog.
+    state_.offer = ReplaceOffer{ReplaceOffer::From::Link, std::move(shared.progress)};
+  }
 }
 
 bool App::Frame() {
@@ -19,7 +56,7 @@ bool App::Frame() {
     fonts_ = BuildFonts(*ImGui::GetIO().Fonts, vp.dpr);
     platform_.FontsChanged();
   }
-  const bool dark = ResolveDark(state_.theme, platform_.PrefersDarkScheme());
+  const bool dark = ResolveDark(ThemeOf(state_.progress), platform_.PrefersDarkScheme());
   const Palette& pal = PaletteFor(dark);
   if (style_dark_ != static_cast<int>(dark)) {
     ApplyStyle(pal, ImGui::GetStyle());
@@ -29,7 +66,7 @@ bool App::Frame() {
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
-  Ui ui{guide_, state_, fonts_, pal, report_, actions};
+  Ui ui{guide_, state_, platform_.NowMs(), fonts_, pal, report_, actions};
   DrawPage(ui);
   ImGui::Render();
   platform_.Render(ImGui::GetDrawData(), pal.page);
@@ -37,10 +74,89 @@ bool App::Frame() {
   const ImGuiID focus = ImGui::GetFocusID();
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
 
-  if (!actions.open_url.empty()) platform_.OpenUrl(actions.open_url);
-  if (!actions.copy_text.empty()) platform_.CopyText(actions.copy_text);
+  Apply(actions);
+  SaveWhenDue();
   ++frames_;
-  return settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed;
+  return settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed || actions.progress_changed;
 }
+
+void App::Apply(const UiActions& a) {
+  if (a.progress_changed) dirty_ = true;
+  if (a.export_progress) {
+    platform_.DownloadFile("ml-engineer-progress.json", "application/json", ProgressJson());
+    state_.message = "Your progress was saved to the file ml-engineer-progress.json.";
+  }
+  if (a.export_unreadable)
+    platform_.DownloadFile("ml-engineer-progress-unreadable.txt", "text/plain", state_.storage.unreadable);
+  if (a.import_progress)
+    platform_.PickFile(".json,application/json", [this](const std::string& name, const std::string& text, const std::string& error) {
+      OnFilePicked(name, text, error);
+    });
+  if (a.share_progress) {
+    state_.share_url = platform_.PageUrl() + "#" + std::string(kShareParam) + "=" + EncodeShareCode(guide_, state_.progress);
+    platform_.CopyText(state_.share_url);
+  }
+  if (a.forget_shared_link) platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+  if (!a.open_url.empty()) platform_.OpenUrl(a.open_url);
+  if (!a.copy_text.empty()) platform_.CopyText(a.copy_text);
+}
+
+void App::OnFilePicked(const std::string& name, const std::string& text, const std::string& error) {
+  settle_.Restart();
+  if (!error.empty()) {
+    state_.message = "“" + name + "” could not be imported: " + error + ".";
+    return;
+  }
+  ProgressParse parsed = ParseProgress(text, guide_.id);
+  if (!parsed.ok())
+    state_.message = "“" + name + "” could not be imported: " + parsed.error + ".";
+  else if (parsed.progress.SameStates(state_.progress))
+    state_.message = "“" + name + "” holds the same progress as yours: nothing to change.";
+  else
+    state_.offer = ReplaceOffer{ReplaceOffer::From::File, std::move(parsed.progress)};
+}
+
+void App::SaveWhenDue() {
+  if (!dirty_) return;
+  const std::int64_t wait = last_save_ms_ + kSaveIntervalMs - platform_.NowMs();
+  if (wait > 0) {
+    platform_.RequestFrameAfter(static_cast<double>(wait));
+    return;
+  }
+  Save();
+}
+
+void App::Flush() {
+  if (dirty_) Save();
+}
+
+void App::Save() {
+  dirty_ = false;
+  last_save_ms_ = platform_.NowMs();
+  StoreProblem problem;
+  if (!store_.Save(state_.progress, problem)) ReportStorage(problem);
+  // An embedding page hears of every saved change.
+  Json message = {{"type", "mlguide:progress"}, {"progress", Json::parse(ProgressJson())}};
+  platform_.PostToParent(message.dump());
+}
+
+void App::ReportStorage(const StoreProblem& problem) {
+  if (problem.kind == StoreProblem::Kind::None || problem.kind == state_.storage.kind) return;
+  state_.storage = problem;
+  state_.storage_notice_open = true;
+}
+
+void App::OnStorageChange(const std::string& key) {
+  if (key != store_.key() || store_.memory_only()) return;
+  std::optional<std::string> text;
+  std::string error;
+  if (!platform_.Storage().Get(key, text, error) || !text) return;
+  bool write_back = false;
+  state_.progress = store_.MergeExternal(state_.progress, *text, write_back);
+  settle_.Restart();
+  if (write_back) Save();
+}
+
+std::string App::ProgressJson() const { return SerializeProgress(state_.progress, guide_.id); }
 
 }  // namespace mlguide

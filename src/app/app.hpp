@@ -1,22 +1,32 @@
 // The app: content, state and the per-frame wiring between UI and platform.
 #pragma once
 
+#include <cstdint>
+#include <string>
+
 #include "core/guide.hpp"
+#include "core/progress_store.hpp"
 #include "platform/platform.hpp"
 #include "ui/app_state.hpp"
 #include "ui/fonts.hpp"
 #include "ui/frame_report.hpp"
 #include "ui/frame_settle.hpp"
+#include "ui/ui_actions.hpp"
 
 namespace mlguide {
 
 class App {
  public:
-  // Expects a current Dear ImGui context.
+  // Expects a current Dear ImGui context. Restores saved progress and looks for a shared
+  // link in the page's URL.
   App(Platform& platform, Guide guide);
 
   // Draws one frame. Returns true while the UI is still settling.
   bool Frame();
+  // Writes pending changes now (the page is being hidden or closed).
+  void Flush();
+  // The progress as Export writes it.
+  std::string ProgressJson() const;
 
   int frames() const { return frames_; }
   const FrameReport& report() const { return report_; }
@@ -24,9 +34,20 @@ class App {
   const Guide& guide() const { return guide_; }
 
  private:
+  void OpenSharedLink();
+  void Apply(const UiActions& actions);
+  void Save();
+  void SaveWhenDue();
+  void ReportStorage(const StoreProblem& problem);
+  void OnStorageChange(const std::string& key);
+  void OnFilePicked(const std::string& name, const std::string& text, const std::string& error);
+
   Platform& platform_;
   Guide guide_;
   AppState state_;
+  ProgressStore store_;
+  bool dirty_ = false;             // progress changed since the last save
+  std::int64_t last_save_ms_ = 0;
   Fonts fonts_;
   FrameReport report_;
   FrameSettle settle_;

@@ -49,6 +49,12 @@ EMSCRIPTEN_KEEPALIVE const char* mlguide_focused() {
   return g_buffer.c_str();
 }
 
+// The progress as Export writes it.
+EMSCRIPTEN_KEEPALIVE const char* mlguide_progress() {
+  g_buffer = g_app ? g_app->ProgressJson() : "";
+  return g_buffer.c_str();
+}
+
 // Something outside the canvas changed (its size, the colour scheme): draw again.
 EMSCRIPTEN_KEEPALIVE void mlguide_request_frame() {
   if (g_platform) g_platform->RequestFrame();

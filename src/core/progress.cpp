@@ -89,6 +89,12 @@ Progress Merge(const Progress& mine, const Progress& theirs) {
   return out;
 }
 
+void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming, std::int64_t now_ms) {
+  for (const SkillGroup& g : guide.skill_groups)
+    for (const Skill& s : g.skills) mine.Set(s.id, incoming.StateOf(s.id), now_ms);
+  for (const auto& [id, e] : incoming.skills) mine.Set(id, e.state, now_ms);
+}
+
 std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Progress& to) {
   std::vector<StateChange> out;
   for (const SkillGroup& g : guide.skill_groups)

@@ -61,6 +61,11 @@ NextStep SuggestNextStep(const Guide& guide, const Progress& p);
 // Per skill (and per setting), the more recent change wins; on a tie `mine` wins.
 Progress Merge(const Progress& mine, const Progress& theirs);
 
+// Makes `mine` hold `incoming`'s states for every skill of the guide (and any other skill
+// `incoming` has), each stamped `now_ms` so other tabs adopt the change. Skills only `mine`
+// knows outside the guide are kept. Resetting is replacing with empty progress.
+void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming, std::int64_t now_ms);
+
 struct StateChange {
   const Skill* skill;
   SkillState from, to;

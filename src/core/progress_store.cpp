@@ -27,13 +27,22 @@ Progress ProgressStore::Open(std::int64_t now_ms, StoreProblem& problem) {
     return {};
   }
   problem = {StoreProblem::Kind::Unreadable, parsed.error, "", backup, *text};
-  Save(Progress{}, problem);
+  if (!kv_.Set(key_, SerializeProgress(Progress{}, guide_id_), error)) {
+    memory_only_ = true;
+    problem.kind = StoreProblem::Kind::UnreadableNotBackedUp;  // backed up, yet cannot go on saving
+    problem.store_error = error;
+  }
   return {};
 }
 
-bool ProgressStore::Save(const Progress& progress, StoreProblem& problem) {
+bool ProgressStore::Save(Progress& progress, StoreProblem& problem) {
   if (memory_only_) return false;
+  std::optional<std::string> stored;
   std::string error;
+  if (kv_.Get(key_, stored, error) && stored) {
+    const ProgressParse theirs = ParseProgress(*stored, guide_id_);
+    if (theirs.ok()) progress = Merge(progress, theirs.progress);
+  }
   if (kv_.Set(key_, SerializeProgress(progress, guide_id_), error)) return true;
   memory_only_ = true;
   problem = {StoreProblem::Kind::SaveFailed, error, "", "", ""};

@@ -45,9 +45,11 @@ class ProgressStore {
   // Reads the saved progress (migrating older schemas). Problems are reported, never fatal.
   Progress Open(std::int64_t now_ms, StoreProblem& problem);
 
-  // Writes `progress` unless running in memory. On a refused write, switches to memory-only
-  // and reports it through `problem`; returns whether the data is now stored.
-  bool Save(const Progress& progress, StoreProblem& problem);
+  // Writes `progress` unless running in memory. What another tab stored since is merged in
+  // first (read, merge, write: no tab overwrites another's edits), and `progress` becomes the
+  // merge. On a refused write, switches to memory-only and reports it through `problem`;
+  // returns whether the data is now stored.
+  bool Save(Progress& progress, StoreProblem& problem);
 
   // Another tab stored `text` under key(). Returns the merge of `mine` and theirs, and sets
   // `write_back` when the merge holds something theirs lacks. Unreadable text changes nothing.

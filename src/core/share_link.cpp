@@ -66,6 +66,19 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
   return out;
 }
 
+std::string FragmentWithout(std::string_view fragment, std::string_view name) {
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  std::string out;
+  while (!fragment.empty()) {
+    const std::size_t amp = fragment.find('&');
+    const std::string_view pair = fragment.substr(0, amp);
+    if (!pair.empty() && pair.substr(0, pair.find('=')) != name) out += (out.empty() ? "#" : "&") + std::string(pair);
+    if (amp == std::string_view::npos) break;
+    fragment.remove_prefix(amp + 1);
+  }
+  return out;
+}
+
 std::optional<std::string> FragmentParam(std::string_view fragment, std::string_view name) {
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   while (!fragment.empty()) {

@@ -27,6 +27,9 @@ struct ShareDecode {
 };
 ShareDecode DecodeShareCode(const Guide& guide, std::string_view code, std::int64_t now_ms);
 
+// `fragment` without the parameter `name` ("" when nothing else is left).
+std::string FragmentWithout(std::string_view fragment, std::string_view name);
+
 // The value of `name` in a fragment such as "#progress=1.abc.012&x=y", if present.
 std::optional<std::string> FragmentParam(std::string_view fragment, std::string_view name);
 

@@ -2,10 +2,12 @@
 // web (html5.h + WebGL2) and null (native tests and tools: no window, no GPU).
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 
+#include "core/progress_store.hpp"
 #include "imgui.h"
 
 namespace mlguide {
@@ -28,6 +30,8 @@ class Platform {
   // Calls `frame` whenever something may have changed, and again while it returns true.
   virtual void Run(std::function<bool()> frame) = 0;
   virtual void RequestFrame() = 0;
+  virtual void RequestFrameAfter(double ms) = 0;
+  virtual std::int64_t NowMs() = 0;  // wall clock, ms since the epoch
 
   virtual bool PrefersDarkScheme() = 0;
   // Where the guide stands, so input at an edge can go to the host page instead: the wheel
@@ -37,14 +41,31 @@ class Platform {
   virtual void SetFocusEdges(bool first_focused, bool last_focused) = 0;
   virtual void OpenUrl(const std::string& url) = 0;
   virtual void CopyText(const std::string& text) = 0;
+
+  // Saved progress lives here (localStorage on the web).
+  virtual KeyValueStore& Storage() = 0;
+  // Calls `changed(key)` when another tab writes to the store.
+  virtual void OnStorageChange(std::function<void(const std::string& key)> changed) = 0;
+  // Calls `hiding()` when the page may be about to go away (hidden, closed, navigated).
+  virtual void OnPageHide(std::function<void()> hiding) = 0;
+
+  // The page's own URL: its fragment ("#..." or ""), replacing it without a reload or a
+  // history entry, and the URL without the fragment.
+  virtual std::string UrlFragment() = 0;
+  virtual void ReplaceUrlFragment(const std::string& fragment) = 0;
+  virtual std::string PageUrl() = 0;
+  // Calls `changed()` when the fragment changes without a reload (a link pasted into the
+  // address bar of an open guide).
+  virtual void OnFragmentChange(std::function<void()> changed) = 0;
+
+  virtual void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) = 0;
+  // Asks the reader for a file; `done(name, text, error)` follows later, if they pick one.
+  virtual void PickFile(const std::string& accept,
+                        std::function<void(const std::string& name, const std::string& text, const std::string& error)> done) = 0;
+  // Inside an iframe, posts a JSON message to the embedding page; elsewhere does nothing.
+  virtual void PostToParent(const std::string& json) = 0;
 };
 
-// Null platform: a viewport of the given size, nothing shown. For tests and tools.
-struct NullPlatformOptions {
-  Viewport viewport{1280, 800, 1};
-  bool prefers_dark = false;
-};
-std::unique_ptr<Platform> CreateNullPlatform(const NullPlatformOptions& options);
 
 #ifdef __EMSCRIPTEN__
 // Draws into the canvas matching `canvas_selector`; returns nullptr with `error` set when

@@ -13,4 +13,15 @@ bool ResolveDark(ThemeMode mode, bool system_prefers_dark) {
   return mode == ThemeMode::System ? system_prefers_dark : mode == ThemeMode::Dark;
 }
 
+ThemeMode ThemeOf(const Progress& p) {
+  if (p.theme.value == "light") return ThemeMode::Light;
+  if (p.theme.value == "dark") return ThemeMode::Dark;
+  return ThemeMode::System;
+}
+
+void SetTheme(Progress& p, ThemeMode mode, std::int64_t now_ms) {
+  static constexpr const char* kNames[] = {"system", "light", "dark"};
+  p.theme = {kNames[static_cast<int>(mode)], now_ms};
+}
+
 }  // namespace mlguide

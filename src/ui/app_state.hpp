@@ -1,21 +1,45 @@
-// What the reader has chosen in the UI. Plain data: the app saves and restores it.
+// What the reader has chosen and what the UI is showing. Plain data: the app loads,
+// saves and applies it; panels read it and change it.
 #pragma once
 
+#include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "core/guide.hpp"
+#include "core/progress.hpp"
+#include "core/progress_store.hpp"
 
 namespace mlguide {
 
 enum class ThemeMode { System, Light, Dark };
 
+// Progress offered from outside (an imported file, a shared link), shown with what would
+// change and adopted only if the reader says so.
+struct ReplaceOffer {
+  enum class From { File, Link };
+  From from = From::File;
+  Progress incoming;
+};
+
 struct AppState {
-  ThemeMode theme = ThemeMode::System;
   std::vector<bool> open;  // per guide section, in guide order
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
+  Progress progress;       // skills, theme: everything that is saved
+  std::string focus_skill; // tracker entry to bring into view and focus on the next frame
+
+  StoreProblem storage;          // what went wrong with saving, if anything
+  bool storage_notice_open = false;
+  std::optional<ReplaceOffer> offer;
+  bool confirm_reset = false;
+  std::string share_url;   // the share dialog is open while this is set
+  std::string message;     // one line of feedback ("Progress exported"), until dismissed
 };
 
 AppState InitialState(const Guide& guide);
 bool ResolveDark(ThemeMode mode, bool system_prefers_dark);
+ThemeMode ThemeOf(const Progress& p);
+void SetTheme(Progress& p, ThemeMode mode, std::int64_t now_ms);
 
 }  // namespace mlguide

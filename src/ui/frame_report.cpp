@@ -1,5 +1,7 @@
 #include "ui/frame_report.hpp"
 
+#include "imgui_internal.h"
+
 namespace mlguide {
 
 void FrameReport::Clear() {
@@ -8,6 +10,9 @@ void FrameReport::Clear() {
 }
 
 void FrameReport::AddLastItem(std::string id) {
+  // A window's first frame only measures it (e.g. a new dialog): not yet where it will be.
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
   widgets.push_back({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()});
 }
 

@@ -42,6 +42,8 @@ bool InputPending() {
   if (g.InputEventsQueue.Size > 0 || ImGui::IsAnyMouseDown()) return true;
   for (int k = ImGuiKey_NamedKey_BEGIN; k < ImGuiKey_NamedKey_END; ++k)
     if (ImGui::IsKeyDown(static_cast<ImGuiKey>(k))) return true;
+  for (const ImGuiWindow* w : g.Windows)
+    if (w->Active && (w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0)) return true;
   return false;
 }
 

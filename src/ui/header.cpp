@@ -1,4 +1,6 @@
 // The page header: title, tagline and the theme switch.
+#include <algorithm>
+
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
@@ -9,11 +11,35 @@ namespace {
 void ThemeSwitch(Ui& ui) {
   static constexpr const char* kLabels[] = {"Auto", "Light", "Dark"};
   static constexpr const char* kIds[] = {"theme.system", "theme.light", "theme.dark"};
-  const int picked = Segmented(ui, kLabels, kIds, 3, static_cast<int>(ui.state.theme));
-  if (picked >= 0 && picked != static_cast<int>(ui.state.theme)) {
-    ui.state.theme = static_cast<ThemeMode>(picked);
-    ui.actions.state_changed = true;
+  const int current = static_cast<int>(ThemeOf(ui.state.progress));
+  const int picked = Segmented(ui, kLabels, kIds, 3, current);
+  if (picked >= 0 && picked != current) {
+    SetTheme(ui.state.progress, static_cast<ThemeMode>(picked), ui.now_ms);
+    ui.actions.progress_changed = true;
   }
+}
+
+// "3 of 12 skills confident": a shortcut to the tracker, at the skill to work on next.
+void Readiness(Ui& ui, float width) {
+  const Fonts& f = ui.fonts;
+  const Tally t = TallyAll(ui.guide, ui.state.progress);
+  const std::string text = "Readiness: " + std::to_string(t.confident) + " of " + std::to_string(t.total) +
+                           " skills confident" + (t.learning ? ", " + std::to_string(t.learning) + " learning" : "");
+  const float size = FontSize(f.small_bold);
+  const float bar_w = 72, text_w = f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
+  const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), size + 12);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  bool hovered = false;
+  if (ClickArea(ui, "readiness", "readiness", sz, &hovered)) {
+    const NextStep next = SuggestNextStep(ui.guide, ui.state.progress);
+    ui.state.focus_skill = next.skill ? next.skill->id : ui.guide.skill_groups.front().skills.front().id;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (hovered) dl->AddRectFilled(p - ImVec2(6, 0), p + sz, ui.pal.surface_hover, 6);
+  const ImVec2 bar = p + ImVec2(0, sz.y * 0.5f - 3);
+  dl->AddRectFilled(bar, bar + ImVec2(bar_w, 6), ui.pal.accent_soft, 3);
+  if (t.total > 0 && t.confident > 0) dl->AddRectFilled(bar, bar + ImVec2(bar_w * t.confident / t.total, 6), ui.pal.accent, 3);
+  dl->AddText(f.small_bold, size, p + ImVec2(bar_w + 12, (sz.y - size) * 0.5f), ui.pal.text, text.c_str());
 }
 
 }  // namespace
@@ -22,20 +48,25 @@ void DrawHeader(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   const bool wide = width >= kTwoColumnMinWidth - 64;
   ImFont* title = wide ? f.title : f.title_narrow;
-  const float switch_w = 190;  // room kept beside the title on wide layouts
+  const float controls_w = 300;  // room kept beside the title on wide layouts
   Space(wide ? 36 : 20);
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  FlowText({{title, ui.pal.text, ui.guide.title}}, wide ? width - switch_w : width, 1.2f);
+  FlowText({{title, ui.pal.text, ui.guide.title}}, wide ? width - controls_w : width, 1.2f);
   Space(2);
-  FlowText({{f.body, ui.pal.muted, ui.guide.tagline}}, wide ? std::min(width - switch_w, 640.0f) : width);
+  FlowText({{f.body, ui.pal.muted, ui.guide.tagline}}, wide ? std::min(width - controls_w, 640.0f) : width);
+  Readiness(ui, width);
   if (wide) {
     const ImVec2 after = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(ImVec2(top.x + width - 164, top.y + 4));
+    ImGui::SetCursorScreenPos(ImVec2(top.x + width - 272, top.y + 4));
     ThemeSwitch(ui);
+    ImGui::SameLine(0, 10);
+    DrawProgressMenu(ui);
     ImGui::SetCursorScreenPos(after);
   } else {
     Space(4);
     ThemeSwitch(ui);
+    ImGui::SameLine(0, 10);
+    DrawProgressMenu(ui);
   }
   Space(wide ? 16 : 8);
 }

@@ -34,6 +34,7 @@ void DrawPage(Ui& ui) {
   ImGui::Indent(left);
 
   DrawHeader(ui, content_w);
+  DrawNotices(ui, content_w);
   if (wide) {
     const float gap = 24;
     const float side_w = std::clamp(content_w * 0.34f, 280.0f, 380.0f);
@@ -43,6 +44,8 @@ void DrawPage(Ui& ui) {
     const float main_bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(top);
     ImGui::Indent(main_w + gap);
+    DrawTrackerPanel(ui, side_w);
+    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
     DrawGlanceCard(ui, side_w);
     ImGui::Unindent(main_w + gap);
     ImGui::SetCursorPosY(std::max(main_bottom, ImGui::GetCursorPosY()));
@@ -50,6 +53,7 @@ void DrawPage(Ui& ui) {
     DrawGlanceCard(ui, content_w);
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
     DrawGuidePanels(ui, content_w);
+    DrawTrackerPanel(ui, content_w);
   }
   DrawSourcesFooter(ui, content_w);
   ImGui::Unindent(left);
@@ -57,6 +61,7 @@ void DrawPage(Ui& ui) {
   ui.report.scroll_y = ImGui::GetScrollY();
   ui.report.scroll_max_y = ImGui::GetScrollMaxY();
   ui.report.content_height = ImGui::GetCursorPosY();  // includes the scrolled-away part
+  DrawDialogs(ui);
   ImGui::End();
 }
 

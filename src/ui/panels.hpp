@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/guide.hpp"
+#include "core/progress.hpp"
 #include "ui/ui_context.hpp"
 
 namespace mlguide {
@@ -10,6 +11,16 @@ void DrawHeader(Ui& ui, float width);
 void DrawGlanceCard(Ui& ui, float width);
 void DrawSectionPanel(Ui& ui, int section_index, float width);
 void DrawSourcesFooter(Ui& ui, float width);
+void DrawTrackerPanel(Ui& ui, float width);
+// Notices above the panels: storage problems, messages. Dialogs: reset, replace, share.
+void DrawNotices(Ui& ui, float width);
+bool MemoryOnly(const StoreProblem& problem);  // progress is not being saved
+void DrawDialogs(Ui& ui);
+// The header's menu button and its popup (export, import, share, reset).
+void DrawProgressMenu(Ui& ui);
+
+// A skill's state as a small circle: outline, half filled, filled with a tick.
+void StateIcon(ImDrawList* dl, ImVec2 center, float radius, SkillState state, const Palette& pal);
 
 // The body of a guide section, one content block at a time.
 void DrawBlock(Ui& ui, const Block& block, float width);

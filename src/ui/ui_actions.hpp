@@ -6,7 +6,13 @@
 namespace mlguide {
 
 struct UiActions {
-  bool state_changed = false;  // the reader changed something worth keeping
+  bool state_changed = false;     // something on screen changed: draw again
+  bool progress_changed = false;  // state.progress changed: save it (coalesced)
+  bool export_progress = false;   // download the progress file
+  bool export_unreadable = false; // download the unreadable saved data kept in state.storage
+  bool import_progress = false;   // ask the reader for a progress file
+  bool share_progress = false;    // make a share link and show it
+  bool forget_shared_link = false;  // remove the progress code from the page's URL
   std::string open_url;
   std::string copy_text;
 };

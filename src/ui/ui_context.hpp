@@ -1,6 +1,8 @@
 // Everything a panel needs for one frame, passed by reference to each draw function.
 #pragma once
 
+#include <cstdint>
+
 #include "core/guide.hpp"
 #include "ui/app_state.hpp"
 #include "ui/fonts.hpp"
@@ -13,6 +15,7 @@ namespace mlguide {
 struct Ui {
   const Guide& guide;
   AppState& state;
+  std::int64_t now_ms;  // wall clock, for stamping changes
   const Fonts& fonts;
   const Palette& pal;
   FrameReport& report;

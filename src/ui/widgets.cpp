@@ -45,6 +45,58 @@ int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, 
   return picked;
 }
 
+namespace {
+constexpr float kButtonPadX = 14, kButtonPadY = 10, kChevronRoom = 18;
+ImFont* ButtonFont(const Ui& ui, ButtonStyle style) { return style.compact ? ui.fonts.small_bold : ui.fonts.body_bold; }
+float ButtonWidth(const Ui& ui, const char* label, ButtonStyle style = {}) {
+  ImFont* font = ButtonFont(ui, style);
+  return font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, label).x + 2 * (style.compact ? 12 : kButtonPadX) +
+         (style.chevron ? kChevronRoom : 0);
+}
+}  // namespace
+
+bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style) {
+  ImFont* font = ButtonFont(ui, style);
+  const float size = FontSize(font);
+  const ImVec2 sz(ButtonWidth(ui, label, style), size + (style.compact ? 14 : 2 * kButtonPadY));
+  const float rounding = style.compact ? sz.y * 0.5f : 8;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  bool hovered = false;
+  ImGui::PushID(report_id.c_str());
+  const bool pressed = ClickArea(ui, "button", report_id, sz, &hovered);
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  if (style.primary) {
+    dl->AddRectFilled(p, p + sz, ui.pal.accent, rounding);
+    if (hovered) dl->AddRectFilled(p, p + sz, IM_COL32(255, 255, 255, 30), rounding);
+  } else {
+    dl->AddRectFilled(p, p + sz, hovered ? ui.pal.surface_hover : ui.pal.surface, rounding);
+    dl->AddRect(p, p + sz, ui.pal.border, rounding);
+  }
+  const ImU32 ink = style.primary ? ui.pal.on_accent : ui.pal.text;
+  const float pad_x = style.compact ? 12 : kButtonPadX;
+  dl->AddText(font, size, p + ImVec2(pad_x, (sz.y - size) * 0.5f), ink, label);
+  if (style.chevron) Chevron(dl, p + ImVec2(sz.x - pad_x - 5, sz.y * 0.5f), 9, true, ink);
+  return pressed;
+}
+
+int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
+  int pressed = -1;
+  float x = 0;
+  for (size_t i = 0; i < buttons.size(); ++i) {
+    const float w = ButtonWidth(ui, buttons[i].label);
+    if (i > 0 && x + 8 + w <= width) {
+      ImGui::SameLine(0, 8);
+      x += 8;
+    } else {
+      x = 0;
+    }
+    if (TextButton(ui, buttons[i].label, buttons[i].report_id, {buttons[i].primary})) pressed = static_cast<int>(i);
+    x += w;
+  }
+  return pressed;
+}
+
 void Space(float css_px) {
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + css_px);
 }

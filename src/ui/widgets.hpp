@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "ui/ui_context.hpp"
@@ -14,6 +15,23 @@ bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec
 
 // One row of mutually exclusive choices. Returns the index picked this frame, or -1.
 int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, int count, int selected);
+
+// A rounded text button. Primary fills it with the accent colour; compact matches the
+// height of Segmented(); chevron adds a down arrow (the button opens a menu).
+struct ButtonStyle {
+  bool primary = false;
+  bool compact = false;
+  bool chevron = false;
+};
+bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style = {});
+
+// Buttons in a row that wraps when the width runs out. Returns the index pressed, or -1.
+struct ButtonSpec {
+  const char* label;
+  std::string report_id;
+  bool primary = false;
+};
+int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 
 // Vertical space before the next item (which must follow: Dear ImGui checks that a
 // cursor move never stands alone at the end of a window).

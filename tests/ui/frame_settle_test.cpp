@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app.hpp"
+#include "platform/null/null_platform.hpp"
 #include "assets/embedded_assets.hpp"
 #include "core/guide_loader.hpp"
 #include "ui/frame_settle.hpp"
@@ -10,7 +11,7 @@ using namespace mlguide;
 TEST_CASE("the app stops drawing once nothing changes, and wakes for input") {
   ImGui::CreateContext();
   {
-    auto platform = CreateNullPlatform({{1280, 800, 1}, false});
+    auto platform = std::make_unique<NullPlatform>();
     App app(*platform, LoadGuide(assets::guide_json().text()).guide);
     int frames = 0;
     while (app.Frame() && frames < 100) ++frames;

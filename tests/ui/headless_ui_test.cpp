@@ -8,50 +8,12 @@
 #include <cstdio>
 #include <vector>
 
-#include "app/app.hpp"
+#include "harness.hpp"
 #include "imgui_internal.h"
-#include "assets/embedded_assets.hpp"
-#include "core/guide_loader.hpp"
 
 using namespace mlguide;
+using mlguide::test::Harness;
 
-namespace {
-
-struct Harness {
-  explicit Harness(Viewport vp, bool prefers_dark = false) {
-    context = ImGui::CreateContext();
-    platform = CreateNullPlatform({vp, prefers_dark});
-    GuideLoad load = LoadGuide(assets::guide_json().text());
-    REQUIRE(load.ok());
-    app = std::make_unique<App>(*platform, std::move(load.guide));
-  }
-  ~Harness() {
-    ImGui::SetCurrentContext(context);
-    app.reset();
-    ImGui::DestroyContext(context);
-  }
-  void Frames(int n) {
-    ImGui::SetCurrentContext(context);
-    for (int i = 0; i < n; ++i) app->Frame();
-  }
-  // Moves the mouse onto a widget's centre, presses and releases, and lets the UI settle.
-  void Click(const std::string& id) {
-    const WidgetRect* w = app->report().Find(id);
-    REQUIRE_MESSAGE(w != nullptr, id);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent((w->min.x + w->max.x) * 0.5f, (w->min.y + w->max.y) * 0.5f);
-    Frames(2);
-    io.AddMouseButtonEvent(0, true);
-    Frames(2);
-    io.AddMouseButtonEvent(0, false);
-    Frames(4);
-  }
-  ImGuiContext* context;
-  std::unique_ptr<Platform> platform;
-  std::unique_ptr<App> app;
-};
-
-}  // namespace
 
 TEST_CASE("every panel draws open and closed at every width, theme and density") {
   std::vector<double> frame_ms;
@@ -63,7 +25,7 @@ TEST_CASE("every panel draws open and closed at every width, theme and density")
           CAPTURE(dpr);
           CAPTURE(open);
           Harness h({width, 800, dpr}, /*prefers_dark=*/true);
-          h.app->state().theme = theme;
+          SetTheme(h.app->state().progress, theme, 1);
           std::fill(h.app->state().open.begin(), h.app->state().open.end(), open);
           for (int i = 0; i < 30; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
@@ -88,11 +50,11 @@ TEST_CASE("two columns from 760 CSS px, one column below") {
   Harness wide({1280, 800, 1});
   wide.Frames(3);
   const WidgetRect* panel = wide.app->report().Find("panel.role");
-  const WidgetRect* glance = wide.app->report().Find("glance.skills");
+  const WidgetRect* tracker = wide.app->report().Find("tracker");
   REQUIRE(panel);
-  REQUIRE(glance);
-  CHECK(glance->min.x > panel->max.x);   // side column to the right
-  CHECK(glance->min.y < panel->max.y);   // and level with the panels
+  REQUIRE(tracker);
+  CHECK(tracker->min.x > panel->max.x);   // the tracker in a side column to the right
+  CHECK(tracker->min.y < panel->max.y);   // and level with the panels
 
   Harness narrow({375, 700, 2});
   narrow.Frames(3);
@@ -136,7 +98,7 @@ TEST_CASE("keyboard alone opens a panel") {
 }
 
 TEST_CASE("a glance figure opens its section") {
-  Harness h({1280, 800, 1});
+  Harness h({1280, 2000, 1});
   h.Frames(3);
   CHECK_FALSE(h.app->state().open[5]);
   h.Click("glance.salary");
@@ -147,9 +109,9 @@ TEST_CASE("a glance figure opens its section") {
 TEST_CASE("the theme switch changes the theme") {
   Harness h({1280, 800, 1}, /*prefers_dark=*/false);
   h.Frames(3);
-  CHECK(h.app->state().theme == ThemeMode::System);
+  CHECK(ThemeOf(h.app->state().progress) == ThemeMode::System);
   h.Click("theme.dark");
-  CHECK(h.app->state().theme == ThemeMode::Dark);
+  CHECK(ThemeOf(h.app->state().progress) == ThemeMode::Dark);
   h.Click("theme.light");
-  CHECK(h.app->state().theme == ThemeMode::Light);
+  CHECK(ThemeOf(h.app->state().progress) == ThemeMode::Light);
 }

@@ -22,7 +22,8 @@ TEST_CASE("progress saved is progress opened") {
   ProgressStore store(kv, "ml-engineer");
   CHECK(store.Open(1, problem).skills.empty());
   CHECK(problem.kind == StoreProblem::Kind::None);
-  REQUIRE(store.Save(Sample(), problem));
+  Progress sample = Sample();
+  REQUIRE(store.Save(sample, problem));
   ProgressStore reopened(kv, "ml-engineer");
   CHECK(reopened.Open(2, problem).skills == Sample().skills);
   CHECK(kv.data.count("mlguide:ml-engineer:progress") == 1);
@@ -59,7 +60,8 @@ TEST_CASE("unreadable data that cannot be backed up is left untouched") {
   CHECK(problem.store_error.find("Quota") != std::string::npos);
   CHECK(store.memory_only());
   kv.refuse_set = false;
-  CHECK_FALSE(store.Save(Sample(), problem));  // memory only: never overwrites the original
+  Progress sample = Sample();
+  CHECK_FALSE(store.Save(sample, problem));  // memory only: never overwrites the original
   CHECK(kv.data.at("mlguide:ml-engineer:progress") == "not json");
 }
 
@@ -72,7 +74,8 @@ TEST_CASE("storage that refuses to work means running in memory") {
   CHECK(problem.kind == StoreProblem::Kind::Unavailable);
   CHECK(problem.reason.find("SecurityError") != std::string::npos);
   CHECK(store.memory_only());
-  CHECK_FALSE(store.Save(Sample(), problem));
+  Progress sample = Sample();
+  CHECK_FALSE(store.Save(sample, problem));
   CHECK(kv.writes == 0);
 }
 
@@ -82,7 +85,8 @@ TEST_CASE("a full store switches to memory and says so") {
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
   store.Open(1, problem);
-  CHECK_FALSE(store.Save(Sample(), problem));
+  Progress sample = Sample();
+  CHECK_FALSE(store.Save(sample, problem));
   CHECK(problem.kind == StoreProblem::Kind::SaveFailed);
   CHECK(problem.reason.find("Quota") != std::string::npos);
   CHECK(store.memory_only());
@@ -107,4 +111,21 @@ TEST_CASE("a change from another tab merges skill by skill") {
   // Garbage from elsewhere changes nothing.
   CHECK(store.MergeExternal(mine, "garbage", write_back).skills == mine.skills);
   CHECK_FALSE(write_back);
+}
+
+TEST_CASE("a save merges what another tab stored in the meantime") {
+  FakeStore kv;
+  StoreProblem problem;
+  ProgressStore tab_a(kv, "ml-engineer"), tab_b(kv, "ml-engineer");
+  tab_a.Open(1, problem);
+  tab_b.Open(1, problem);
+  Progress a, b;
+  b.Set("keras", SkillState::Learning, 500);
+  REQUIRE(tab_b.Save(b, problem));
+  a.Set("r", SkillState::Confident, 400);  // a has not heard of b's change yet
+  REQUIRE(tab_a.Save(a, problem));
+  CHECK(a.StateOf("keras") == SkillState::Learning);  // merged into a's own state too
+  const Progress stored = ParseProgress(kv.data.at(tab_a.key()), "ml-engineer").progress;
+  CHECK(stored.StateOf("keras") == SkillState::Learning);
+  CHECK(stored.StateOf("r") == SkillState::Confident);
 }

@@ -84,3 +84,18 @@ TEST_CASE("diff lists the guide's skills that change, in guide order") {
   CHECK(d[0].to == SkillState::Confident);
   CHECK(d[1].skill->id == "keras");
 }
+
+TEST_CASE("replacing states stamps every guide skill and keeps skills the guide lost") {
+  Progress mine;
+  mine.Set("python", SkillState::Confident, 10);
+  mine.Set("retired-skill", SkillState::Learning, 10);
+  Progress incoming;
+  incoming.Set("keras", SkillState::Learning, 5);
+  ReplaceStates(mine, TheGuide(), incoming, 1000);
+  CHECK(mine.StateOf("python") == SkillState::NotStarted);
+  CHECK(mine.StateOf("keras") == SkillState::Learning);
+  CHECK(mine.StateOf("retired-skill") == SkillState::Learning);
+  CHECK(mine.skills.at("python").changed == 1000);  // a newer change: other tabs take it
+  CHECK(mine.skills.at("keras").changed == 1000);
+  CHECK(TallyAll(TheGuide(), mine).learning == 1);
+}

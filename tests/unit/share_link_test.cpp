@@ -38,3 +38,9 @@ TEST_CASE("fragment parameters are found among others") {
   CHECK_FALSE(FragmentParam("#panel=salary", "progress").has_value());
   CHECK_FALSE(FragmentParam("", "progress").has_value());
 }
+
+TEST_CASE("removing the progress parameter keeps the rest of the fragment") {
+  CHECK(FragmentWithout("#progress=1.abc.0", "progress") == "");
+  CHECK(FragmentWithout("#panel=salary&progress=1.abc.0&theme=dark", "progress") == "#panel=salary&theme=dark");
+  CHECK(FragmentWithout("", "progress") == "");
+}

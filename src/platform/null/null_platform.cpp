@@ -1,47 +1,59 @@
-// A platform with no window and no GPU: Dear ImGui runs its full frame, nothing is shown.
-#include "platform/platform.hpp"
+#include "platform/null/null_platform.hpp"
 
 namespace mlguide {
-namespace {
 
-class NullPlatform final : public Platform {
- public:
-  explicit NullPlatform(const NullPlatformOptions& o) : options_(o) {}
-
-  Viewport BeginFrame() override {
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(options_.viewport.width, options_.viewport.height);
-    io.DisplayFramebufferScale = ImVec2(options_.viewport.dpr, options_.viewport.dpr);
-    io.DeltaTime = 1.0f / 60.0f;
-    return options_.viewport;
+bool MemoryStore::Get(const std::string& key, std::optional<std::string>& value, std::string& error) {
+  if (refuse_get) {
+    error = "SecurityError: The operation is insecure.";
+    return false;
   }
-  void FontsChanged() override {
-    // Build the atlas as a renderer would, so tests cover its cost and its limits.
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-    ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+  auto it = data.find(key);
+  value = it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
+  return true;
+}
+
+bool MemoryStore::Set(const std::string& key, const std::string& value, std::string& error) {
+  if (refuse_set) {
+    error = "QuotaExceededError: The quota has been exceeded.";
+    return false;
   }
-  void Render(ImDrawData*, ImU32) override {}
-  // Draws until the UI settles; the cap keeps a UI that never settles from hanging a test.
-  void Run(std::function<bool()> frame) override {
-    for (int i = 0; i < 1000 && frame(); ++i) {}
+  data[key] = value;
+  return true;
+}
+
+NullPlatform::NullPlatform(Viewport vp, bool dark) : viewport(vp), prefers_dark(dark) {}
+
+Viewport NullPlatform::BeginFrame() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(viewport.width, viewport.height);
+  io.DisplayFramebufferScale = ImVec2(viewport.dpr, viewport.dpr);
+  io.DeltaTime = 1.0f / 60.0f;
+  now_ms += 16;
+  return viewport;
+}
+
+void NullPlatform::FontsChanged() {
+  // Build the atlas as a renderer would, so tests cover its cost and its limits.
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(1)));
+}
+
+// Draws until the UI settles; the cap keeps a UI that never settles from hanging a test.
+void NullPlatform::Run(std::function<bool()> frame) {
+  for (int i = 0; i < 1000 && frame(); ++i) {}
+}
+
+void NullPlatform::PickFile(const std::string&,
+                            std::function<void(const std::string&, const std::string&, const std::string&)> done) {
+  if (!next_file) {  // the reader is still choosing: a test answers through pending_pick
+    pending_pick = std::move(done);
+    return;
   }
-  void RequestFrame() override {}
-  bool PrefersDarkScheme() override { return options_.prefers_dark; }
-  void SetScrollRange(float, float) override {}
-  void SetFocusEdges(bool, bool) override {}
-  void OpenUrl(const std::string&) override {}
-  void CopyText(const std::string&) override {}
-
- private:
-  NullPlatformOptions options_;
-};
-
-}  // namespace
-
-std::unique_ptr<Platform> CreateNullPlatform(const NullPlatformOptions& options) {
-  return std::make_unique<NullPlatform>(options);
+  const PickedFile f = *next_file;
+  next_file.reset();
+  done(f.name, f.text, f.error);
 }
 
 }  // namespace mlguide

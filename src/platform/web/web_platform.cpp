@@ -9,8 +9,12 @@
 //  [X] Frames on demand: one requestAnimationFrame per request, none while nothing changes.
 //  [X] Touch: a tap is one click; a drag scrolls instead of clicking.
 //  [X] Mouse cursor shapes (hand over links and buttons).
+//  [X] localStorage that may throw (private mode, sandboxed iframes, quota), storage events
+//      from other tabs, pagehide/visibilitychange, file download and pick, URL fragment,
+//      postMessage to an embedding page.
 // Not handled here: clipboard reads, text input method composition.
 #include <emscripten.h>
+#include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 
@@ -38,6 +42,120 @@ EM_JS(void, js_copy_text, (const char* text), {
   const t = UTF8ToString(text);
   if (navigator.clipboard) navigator.clipboard.writeText(t).catch(() => {});
 });
+
+
+// Strings handed from JavaScript to C++ are malloc'ed here and freed by the caller.
+EM_JS(double, js_now_ms, (), { return Date.now(); });
+
+// status: 1 present (returns the value), 0 absent (returns 0), -1 refused (returns the error)
+EM_JS(char*, js_storage_get, (const char* key, int* status), {
+  const out = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
+  try {
+    const v = window.localStorage.getItem(UTF8ToString(key));
+    HEAP32[status >> 2] = v === null ? 0 : 1;
+    return v === null ? 0 : out(v);
+  } catch (e) {
+    HEAP32[status >> 2] = -1;
+    return out(e && e.name ? e.name + ': ' + e.message : String(e));
+  }
+});
+// Returns 0 when stored, else the error.
+EM_JS(char*, js_storage_set, (const char* key, const char* value), {
+  try {
+    window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
+    return 0;
+  } catch (e) {
+    const s = e && e.name ? e.name + ': ' + e.message : String(e);
+    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+  }
+});
+EM_JS(void, js_listen_page, (void* self), {
+  const str = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
+  window.addEventListener('storage', (e) => {
+    let ours = false;
+    try { ours = e.key !== null && e.storageArea === window.localStorage; } catch (err) { return; }
+    if (!ours) return;
+    const k = str(e.key);
+    Module._mlguide_web_storage_changed(self, k);
+    _free(k);
+  });
+  window.addEventListener('hashchange', () => Module._mlguide_web_hash_changed(self));
+  const hide = () => Module._mlguide_web_page_hide(self);
+  window.addEventListener('pagehide', hide);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hide(); });
+});
+EM_JS(char*, js_location, (int part), {
+  const s = part === 0 ? window.location.hash : window.location.href.split('#')[0];
+  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+});
+EM_JS(void, js_replace_fragment, (const char* fragment), {
+  const l = window.location;
+  try { history.replaceState(history.state, '', l.pathname + l.search + UTF8ToString(fragment)); } catch (e) {}
+});
+EM_JS(void, js_download, (const char* name, const char* mime, const char* content), {
+  const url = URL.createObjectURL(new Blob([UTF8ToString(content)], { type: UTF8ToString(mime) }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = UTF8ToString(name);
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+});
+EM_JS(void, js_pick_file, (void* self, const char* accept, int max_bytes), {
+  const str = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = UTF8ToString(accept);
+  input.style.display = 'none';
+  document.body.appendChild(input);
+  const deliver = (name, text, error) => {
+    const ps = [str(name), str(text), str(error)];
+    Module._mlguide_web_file_picked(self, ps[0], ps[1], ps[2]);
+    ps.forEach(_free);
+  };
+  input.addEventListener('cancel', () => input.remove());
+  input.addEventListener('change', () => {
+    const f = input.files && input.files[0];
+    input.remove();
+    if (!f) return;
+    if (f.size > max_bytes) { deliver(f.name, '', 'the file is larger than ' + Math.round(max_bytes / 1024) + ' KB'); return; }
+    f.text().then((t) => deliver(f.name, t, ''), (e) => deliver(f.name, '', 'the file could not be read (' + e + ')'));
+  });
+  input.click();
+});
+EM_JS(void, js_post_to_parent, (const char* json), {
+  if (window.parent === window) return;
+  try { window.parent.postMessage(JSON.parse(UTF8ToString(json)), '*'); } catch (e) {}
+});
+
+// Takes ownership of a string malloc'ed by JavaScript.
+std::string TakeString(char* p) {
+  std::string s = p ? p : "";
+  std::free(p);
+  return s;
+}
+
+class LocalStorage final : public KeyValueStore {
+ public:
+  bool Get(const std::string& key, std::optional<std::string>& value, std::string& error) override {
+    int status = 0;
+    std::string text = TakeString(js_storage_get(key.c_str(), &status));
+    if (status < 0) {
+      error = std::move(text);
+      return false;
+    }
+    value = status == 1 ? std::optional<std::string>(std::move(text)) : std::nullopt;
+    return true;
+  }
+  bool Set(const std::string& key, const std::string& value, std::string& error) override {
+    char* e = js_storage_set(key.c_str(), value.c_str());
+    if (!e) return true;
+    error = TakeString(e);
+    return false;
+  }
+};
 
 // Wheel pixels per Dear ImGui wheel unit: it scrolls 5 lines of the 16 px body font per unit.
 constexpr float kWheelPixelsPerUnit = 80;
@@ -144,6 +262,7 @@ class WebPlatform final : public Platform {
     io.BackendPlatformName = "mlguide_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     BindEvents();
+    js_listen_page(this);
     return true;
   }
 
@@ -199,6 +318,45 @@ class WebPlatform final : public Platform {
     if (frame_requested_ || !frame_) return;
     frame_requested_ = true;
     emscripten_request_animation_frame(&WebPlatform::OnAnimationFrame, this);
+  }
+
+  void RequestFrameAfter(double ms) override {
+    emscripten_set_timeout([](void* user) { static_cast<WebPlatform*>(user)->RequestFrame(); }, ms, this);
+  }
+  std::int64_t NowMs() override { return static_cast<std::int64_t>(js_now_ms()); }
+
+  KeyValueStore& Storage() override { return storage_; }
+  void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
+  void OnPageHide(std::function<void()> hiding) override { page_hide_ = std::move(hiding); }
+  void OnFragmentChange(std::function<void()> changed) override { fragment_changed_ = std::move(changed); }
+  std::string UrlFragment() override { return TakeString(js_location(0)); }
+  void ReplaceUrlFragment(const std::string& fragment) override { js_replace_fragment(fragment.c_str()); }
+  std::string PageUrl() override { return TakeString(js_location(1)); }
+  void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) override {
+    js_download(name.c_str(), mime.c_str(), content.c_str());
+  }
+  void PickFile(const std::string& accept,
+                std::function<void(const std::string&, const std::string&, const std::string&)> done) override {
+    file_picked_ = std::move(done);
+    js_pick_file(this, accept.c_str(), kMaxPickedFileBytes);
+  }
+  void PostToParent(const std::string& json) override { js_post_to_parent(json.c_str()); }
+
+  // Entry points for the page's event listeners (see the exported functions below).
+  void StorageChanged(const char* key) {
+    if (storage_changed_) storage_changed_(key);
+    RequestFrame();
+  }
+  void PageHide() {
+    if (page_hide_) page_hide_();
+  }
+  void HashChanged() {
+    if (fragment_changed_) fragment_changed_();
+    RequestFrame();
+  }
+  void FilePicked(const char* name, const char* text, const char* error) {
+    if (file_picked_) file_picked_(name, text, error);
+    RequestFrame();
   }
 
   bool PrefersDarkScheme() override { return js_prefers_dark() != 0; }
@@ -360,7 +518,15 @@ class WebPlatform final : public Platform {
     return EM_FALSE;
   }
 
+  // Larger files are refused before they are read: progress files are a few KB.
+  static constexpr int kMaxPickedFileBytes = 1 << 20;
+
   std::string selector_;
+  LocalStorage storage_;
+  std::function<void(const std::string&)> storage_changed_;
+  std::function<void()> page_hide_;
+  std::function<void()> fragment_changed_;
+  std::function<void(const std::string&, const std::string&, const std::string&)> file_picked_;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
   bool device_objects_ = false;
   std::function<bool()> frame_;
@@ -377,6 +543,22 @@ class WebPlatform final : public Platform {
 };
 
 }  // namespace
+
+}  // namespace mlguide
+
+// Called from the listeners js_listen_page and js_pick_file install; `self` is the platform.
+extern "C" {
+EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* key) {
+  static_cast<mlguide::WebPlatform*>(self)->StorageChanged(key);
+}
+EMSCRIPTEN_KEEPALIVE void mlguide_web_page_hide(void* self) { static_cast<mlguide::WebPlatform*>(self)->PageHide(); }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_hash_changed(void* self) { static_cast<mlguide::WebPlatform*>(self)->HashChanged(); }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
+  static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);
+}
+}
+
+namespace mlguide {
 
 std::unique_ptr<Platform> CreateWebPlatform(const char* canvas_selector, std::string& error) {
   auto p = std::make_unique<WebPlatform>(canvas_selector);

@@ -1,0 +1,80 @@
+// A platform with no window and no GPU: Dear ImGui runs its full frame, nothing is shown.
+// Tests reach into it to stand in for the reader and the browser: storage that fails, a
+// shared link in the URL, a file the reader picks, what was downloaded or copied.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "platform/platform.hpp"
+
+namespace mlguide {
+
+class MemoryStore : public KeyValueStore {
+ public:
+  std::map<std::string, std::string> data;
+  bool refuse_get = false, refuse_set = false;
+  bool Get(const std::string& key, std::optional<std::string>& value, std::string& error) override;
+  bool Set(const std::string& key, const std::string& value, std::string& error) override;
+};
+
+class NullPlatform final : public Platform {
+ public:
+  struct Download { std::string name, mime, content; };
+  struct PickedFile { std::string name, text, error; };
+
+  explicit NullPlatform(Viewport viewport = {1280, 800, 1}, bool prefers_dark = false);
+
+  // Stand-ins for the browser.
+  Viewport viewport;
+  bool prefers_dark;
+  std::int64_t now_ms = 1764067200000;  // advanced by 16 ms per frame
+  MemoryStore store;
+  std::shared_ptr<MemoryStore> shared_store;  // when set, used instead of `store` (two tabs)
+  std::string fragment;
+  std::optional<PickedFile> next_file;  // what the reader picks when asked; if unset,
+  std::function<void(const std::string&, const std::string&, const std::string&)> pending_pick;  // answer later
+  std::vector<Download> downloads;
+  std::vector<std::string> copied, opened, posted;
+
+  // Deliver a storage event as another tab's write would.
+  void FireStorageChange(const std::string& key) { if (storage_changed_) storage_changed_(key); }
+  void FirePageHide() { if (page_hide_) page_hide_(); }
+  void NavigateToFragment(const std::string& f) {
+    fragment = f;
+    if (fragment_changed_) fragment_changed_();
+  }
+
+  Viewport BeginFrame() override;
+  void FontsChanged() override;
+  void Render(ImDrawData*, ImU32) override {}
+  void Run(std::function<bool()> frame) override;
+  void RequestFrame() override {}
+  void RequestFrameAfter(double) override {}
+  std::int64_t NowMs() override { return now_ms; }
+  bool PrefersDarkScheme() override { return prefers_dark; }
+  void SetScrollRange(float, float) override {}
+  void SetFocusEdges(bool, bool) override {}
+  void OpenUrl(const std::string& url) override { opened.push_back(url); }
+  void CopyText(const std::string& text) override { copied.push_back(text); }
+  KeyValueStore& Storage() override { return shared_store ? *shared_store : store; }
+  void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
+  void OnPageHide(std::function<void()> hiding) override { page_hide_ = std::move(hiding); }
+  std::string UrlFragment() override { return fragment; }
+  void ReplaceUrlFragment(const std::string& f) override { fragment = f; }
+  std::string PageUrl() override { return "https://guide.example/ml-engineer/"; }
+  void OnFragmentChange(std::function<void()> changed) override { fragment_changed_ = std::move(changed); }
+  void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) override {
+    downloads.push_back({name, mime, content});
+  }
+  void PickFile(const std::string&, std::function<void(const std::string&, const std::string&, const std::string&)> done) override;
+  void PostToParent(const std::string& json) override { posted.push_back(json); }
+
+ private:
+  std::function<void(const std::string&)> storage_changed_;
+  std::function<void()> page_hide_;
+  std::function<void()> fragment_changed_;
+};
+
+}  // namespace mlguide

@@ -1,0 +1,132 @@
+// Questions the reader must answer before progress is replaced or reset, and the share
+// link. Dear ImGui modal popups, keyboard reachable, Escape cancels.
+// Ids: "dialog.reset.confirm", "dialog.replace.confirm", "dialog.share.copy",
+// "dialog.cancel" (every dialog's way out).
+#include <algorithm>
+#include <cstdio>
+
+#include "ui/panels.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+namespace {
+
+constexpr float kPad = 24;
+
+// Opens the modal `name` while `wanted` holds; returns false when it is not showing.
+bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
+  if (wanted && !ImGui::IsPopupOpen(name)) ImGui::OpenPopup(name);
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const float w = std::min(520.0f, vp->Size.x - 24);
+  inner_width = w - 2 * kPad;
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y - 24));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPad, kPad));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1);
+  ImGui::PushStyleColor(ImGuiCol_ModalWindowDimBg, ui.pal.dark ? IM_COL32(0, 0, 0, 150) : IM_COL32(20, 24, 30, 90));
+  const bool open = ImGui::BeginPopupModal(name, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize |
+                                                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(3);
+  return open;
+}
+
+// The dialog's answer: a button index, or -1 (Escape counts as the last button).
+int Answer(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
+  Space(8);
+  int pressed = ButtonRow(ui, buttons, width);
+  if (pressed < 0 && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) pressed = static_cast<int>(buttons.size()) - 1;
+  if (pressed >= 0) {
+    ImGui::CloseCurrentPopup();
+    ui.actions.state_changed = true;
+  }
+  return pressed;
+}
+
+void ResetDialog(Ui& ui) {
+  float w = 0;
+  if (!BeginDialog(ui, "Reset progress", ui.state.confirm_reset, w)) return;
+  const Fonts& f = ui.fonts;
+  FlowText({{f.heading, ui.pal.text, "Reset your progress?"}}, w, 1.3f);
+  const Tally t = TallyAll(ui.guide, ui.state.progress);
+  char text[200];
+  std::snprintf(text, sizeof text,
+                "All %d skills go back to Not started (you have %d confident and %d learning). Export first if you may want them back.",
+                t.total, t.confident, t.learning);
+  FlowText({{f.body, ui.pal.text, text}}, w);
+  const int a = Answer(ui, {{"Reset progress", "dialog.reset.confirm", true}, {"Cancel", "dialog.cancel"}}, w);
+  if (a == 0) {
+    ReplaceStates(ui.state.progress, ui.guide, Progress{}, ui.now_ms);
+    ui.actions.progress_changed = true;
+    ui.state.message = "Your progress was reset.";
+  }
+  if (a >= 0) ui.state.confirm_reset = false;
+  ImGui::EndPopup();
+}
+
+void ReplaceDialog(Ui& ui) {
+  float w = 0;
+  const bool from_link = ui.state.offer && ui.state.offer->from == ReplaceOffer::From::Link;
+  if (!BeginDialog(ui, "Replace progress", ui.state.offer.has_value(), w)) return;
+  if (!ui.state.offer) {  // withdrawn from elsewhere
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  const Fonts& f = ui.fonts;
+  const Progress& incoming = ui.state.offer->incoming;
+  FlowText({{f.heading, ui.pal.text, from_link ? "Use the progress in this link?" : "Import this progress?"}}, w, 1.3f);
+  const Tally theirs = TallyAll(ui.guide, incoming), mine = TallyAll(ui.guide, ui.state.progress);
+  char text[240];
+  std::snprintf(text, sizeof text, "%s %d confident and %d learning; you have %d confident and %d learning. It would change:",
+                from_link ? "The link has" : "The file has", theirs.confident, theirs.learning, mine.confident, mine.learning);
+  FlowText({{f.body, ui.pal.text, text}}, w);
+  for (const StateChange& c : Diff(ui.guide, ui.state.progress, incoming))
+    FlowText({{f.small_bold, ui.pal.text, c.skill->name + ": "},
+              {f.small, ui.pal.muted, std::string(SkillStateLabel(c.from)) + " → " + SkillStateLabel(c.to)}},
+             w, 1.35f);
+  FlowText({{f.small, ui.pal.muted, "Nothing changes unless you choose to replace your progress."}}, w, 1.4f);
+  const int a = Answer(ui, {{"Replace my progress", "dialog.replace.confirm", true}, {"Keep mine", "dialog.cancel"}}, w);
+  if (a == 0) {
+    ReplaceStates(ui.state.progress, ui.guide, incoming, ui.now_ms);
+    ui.actions.progress_changed = true;
+    ui.state.message = from_link ? "You are now using the progress from the link." : "Your progress was replaced by the imported file.";
+  }
+  if (a >= 0) {
+    ui.actions.forget_shared_link |= from_link;
+    ui.state.offer.reset();
+  }
+  ImGui::EndPopup();
+}
+
+void ShareDialog(Ui& ui) {
+  float w = 0;
+  if (!BeginDialog(ui, "Share progress", !ui.state.share_url.empty(), w)) return;
+  const Fonts& f = ui.fonts;
+  FlowText({{f.heading, ui.pal.text, "Share your progress"}}, w, 1.3f);
+  FlowText({{f.body, ui.pal.text,
+             "This link carries your skill states; whoever opens it is asked before anything replaces theirs. The progress "
+             "travels after the # of the link, a part browsers never send to a server. It has been copied for you."}},
+           w);
+  ImGui::PushItemWidth(w);
+  std::string& url = ui.state.share_url;
+  ImGui::InputText("##share-url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+  ui.report.AddLastItem("dialog.share.url");
+  ImGui::PopItemWidth();
+  const int a = Answer(ui, {{"Copy again", "dialog.share.copy", true}, {"Close", "dialog.cancel"}}, w);
+  if (a == 0) ui.actions.copy_text = url;
+  if (a >= 0) url.clear();
+  ImGui::EndPopup();
+}
+
+}  // namespace
+
+void DrawDialogs(Ui& ui) {
+  ResetDialog(ui);
+  ReplaceDialog(ui);
+  ShareDialog(ui);
+}
+
+}  // namespace mlguide

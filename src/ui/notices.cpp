@@ -1,0 +1,73 @@
+// Notices above the guide: what happened to saved progress, and one-line feedback.
+// Ids: "notice.storage" with its buttons, "notice.message" and "notice.message.ok".
+#include "ui/card.hpp"
+#include "ui/panels.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+namespace {
+
+std::string StorageText(const StoreProblem& p) {
+  switch (p.kind) {
+    case StoreProblem::Kind::Unreadable:
+      return "Your saved progress could not be read (" + p.reason +
+             "), so the tracker has started afresh. Nothing was thrown away: the unreadable copy is kept in this "
+             "browser, and you can save it as a file.";
+    case StoreProblem::Kind::UnreadableNotBackedUp:
+      return "Your saved progress could not be read (" + p.reason + "), and this browser would not let the guide keep a copy (" +
+             p.store_error + "). It has been left exactly as it was, and changes you make now are not saved. Save it as a file to keep it safe.";
+    case StoreProblem::Kind::Unavailable:
+      return "This browser is not letting the guide save your progress (" + p.reason +
+             "). Your changes are kept while this page is open; use Export to keep them.";
+    case StoreProblem::Kind::SaveFailed:
+      return "Your progress could not be saved (" + p.reason + "). Changes are kept while this page is open; use Export to keep them.";
+    default:
+      return "";
+  }
+}
+
+// A tinted box with text and a row of buttons; returns the button pressed, or -1.
+int Notice(Ui& ui, const char* id, const std::string& text, const std::vector<ButtonSpec>& buttons, float width) {
+  Card card(ui.pal, width, 16);
+  card.Highlight(ui.pal.accent_soft);
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  FlowText({{ui.fonts.body, ui.pal.text, text}}, card.inner_width());
+  ui.report.widgets.push_back({id, top, top + ImVec2(card.inner_width(), 1)});
+  return ButtonRow(ui, buttons, card.inner_width());
+}
+
+}  // namespace
+
+bool MemoryOnly(const StoreProblem& p) {
+  return p.kind == StoreProblem::Kind::UnreadableNotBackedUp || p.kind == StoreProblem::Kind::Unavailable ||
+         p.kind == StoreProblem::Kind::SaveFailed;
+}
+
+void DrawNotices(Ui& ui, float width) {
+  AppState& s = ui.state;
+  if (s.storage_notice_open && s.storage.kind != StoreProblem::Kind::None) {
+    std::vector<ButtonSpec> buttons;
+    if (!s.storage.unreadable.empty()) buttons.push_back({"Save the unreadable copy", "notice.export-unreadable", true});
+    if (MemoryOnly(s.storage)) buttons.push_back({"Export progress", "notice.export", s.storage.unreadable.empty()});
+    buttons.push_back({"Dismiss", "notice.dismiss"});
+    const int pressed = Notice(ui, "notice.storage", StorageText(s.storage), buttons, width);
+    if (pressed >= 0) {
+      const std::string& id = buttons[static_cast<size_t>(pressed)].report_id;
+      ui.actions.export_unreadable |= id == "notice.export-unreadable";
+      ui.actions.export_progress |= id == "notice.export";
+      if (id == "notice.dismiss") s.storage_notice_open = false;
+      ui.actions.state_changed = true;
+    }
+    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+  }
+  if (!s.message.empty()) {
+    if (Notice(ui, "notice.message", s.message, {{"OK", "notice.message.ok"}}, width) == 0) {
+      s.message.clear();
+      ui.actions.state_changed = true;
+    }
+    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+  }
+}
+
+}  // namespace mlguide

@@ -1,0 +1,44 @@
+// The header's menu: export, import, share and reset progress.
+// Ids: "menu" (the button), "menu.export", "menu.import", "menu.share", "menu.reset".
+#include "ui/panels.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+
+void DrawProgressMenu(Ui& ui) {
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  if (TextButton(ui, "Progress", "menu", {false, true, true})) ImGui::OpenPopup("progress-menu");
+  const ImVec2 below(at.x, ImGui::GetItemRectMax().y + 4);
+  ImGui::SetNextWindowPos(below);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10);
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1);
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 2));
+  ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
+  if (ImGui::BeginPopup("progress-menu")) {
+    struct Item { const char* label; const char* id; };
+    static constexpr Item kItems[] = {
+        {"Export progress to a file", "menu.export"},
+        {"Import progress from a file…", "menu.import"},
+        {"Share a link to your progress…", "menu.share"},
+        {"Reset progress…", "menu.reset"},
+    };
+    ImGui::PushFont(ui.fonts.body);
+    for (const Item& item : kItems) {
+      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(260, 36));
+      ui.report.AddLastItem(item.id);
+      if (!picked) continue;
+      const std::string id = item.id;
+      ui.actions.export_progress |= id == "menu.export";
+      ui.actions.import_progress |= id == "menu.import";
+      ui.actions.share_progress |= id == "menu.share";
+      ui.state.confirm_reset |= id == "menu.reset";
+      ui.actions.state_changed = true;
+    }
+    ImGui::PopFont();
+    ImGui::EndPopup();
+  }
+  ImGui::PopStyleVar(5);
+}
+
+}  // namespace mlguide
