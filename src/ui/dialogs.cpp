@@ -111,9 +111,13 @@ void ShareDialog(Ui& ui) {
              "travels after the # of the link, a part browsers never send to a server. It has been copied for you."}},
            w);
   ImGui::PushItemWidth(w);
+  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, ui.pal.page);
   std::string& url = ui.state.share_url;
   ImGui::InputText("##share-url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
   ui.report.AddLastItem("dialog.share.url");
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
   ImGui::PopItemWidth();
   const int a = Answer(ui, {{"Copy again", "dialog.share.copy", true}, {"Close", "dialog.cancel"}}, w);
   if (a == 0) ui.actions.copy_text = url;

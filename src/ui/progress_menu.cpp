@@ -1,5 +1,7 @@
 // The header's menu: export, import, share and reset progress.
 // Ids: "menu" (the button), "menu.export", "menu.import", "menu.share", "menu.reset".
+#include <algorithm>
+
 #include "ui/panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -8,10 +10,13 @@ namespace mlguide {
 void DrawProgressMenu(Ui& ui) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   if (TextButton(ui, "Progress", "menu", {false, true, true})) ImGui::OpenPopup("progress-menu");
-  const ImVec2 below(at.x, ImGui::GetItemRectMax().y + 4);
+  // Below the button, kept inside the canvas on narrow screens.
+  constexpr float kItemWidth = 260, kMenuWidth = kItemWidth + 16;
+  const float view_w = ImGui::GetMainViewport()->Size.x;
+  const ImVec2 below(std::max(8.0f, std::min(at.x, view_w - kMenuWidth - 8)), ImGui::GetItemRectMax().y + 4);
   ImGui::SetNextWindowPos(below);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 10);
+  ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10);
   ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1);
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 2));
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
@@ -25,7 +30,7 @@ void DrawProgressMenu(Ui& ui) {
     };
     ImGui::PushFont(ui.fonts.body);
     for (const Item& item : kItems) {
-      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(260, 36));
+      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, 36));
       ui.report.AddLastItem(item.id);
       if (!picked) continue;
       const std::string id = item.id;
