@@ -73,6 +73,7 @@ bool App::Frame() {
   platform_.SetScrollRange(report_.scroll_y, report_.scroll_max_y);
   const ImGuiID focus = ImGui::GetFocusID();
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
+  platform_.SetPointerCapture(report_.pointer_captured);
 
   Apply(actions);
   SaveWhenDue();

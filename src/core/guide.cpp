@@ -8,6 +8,12 @@ const Source* Guide::FindSource(const std::string& source_id) const {
   return nullptr;
 }
 
+const SalarySector* Salary::FindSector(const std::string& sector_id) const {
+  for (const SalarySector& s : sectors)
+    if (s.id == sector_id) return &s;
+  return nullptr;
+}
+
 int Guide::FindSection(const std::string& section_id) const {
   for (size_t i = 0; i < sections.size(); ++i)
     if (sections[i].id == section_id) return static_cast<int>(i);

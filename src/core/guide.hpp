@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "core/tax.hpp"
+
 namespace mlguide {
 
 // A list item, optionally led by a short bold term ("Dedication: ...").
@@ -58,8 +60,19 @@ struct Source {
 
 struct SalaryFigure {
   std::string label;
-  int amount = 0;  // pounds a year
+  int amount = 0;      // pounds a year
   std::string source;  // a Source id
+  std::string series;  // figures of one distribution share a series ("london")...
+  int percentile = 0;  // ...and name their percentile (50 = median); 0 = not a percentile
+  std::string short_label;  // a few characters for the chart ("P25")
+};
+
+// Who the slider is for: the article's band, or a sector it says can pay more.
+struct SalarySector {
+  std::string id;
+  std::string name;
+  int max = 0;           // top of the slider, pounds a year
+  std::string max_note;  // why the top is there, when it is above the article's band
 };
 
 struct SalaryBand {
@@ -72,7 +85,12 @@ struct SalaryBand {
 struct Salary {
   std::string currency_symbol;
   SalaryBand band;
+  std::vector<SalarySector> sectors;  // the first is the default
+  int default_amount = 0;
   std::vector<SalaryFigure> figures;
+  TaxYear tax;
+
+  const SalarySector* FindSector(const std::string& id) const;
 };
 
 struct Guide {

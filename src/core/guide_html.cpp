@@ -1,6 +1,7 @@
 #include "core/guide_html.hpp"
 
 #include "core/format.hpp"
+#include "core/tax.hpp"
 
 namespace mlguide {
 namespace {
@@ -16,6 +17,26 @@ void RenderSkillGroups(const Guide& g, std::string& out) {
       out += "<li><strong>" + Esc(s.name) + "</strong>" + (s.detail.empty() ? "" : ": " + Esc(s.detail)) + "</li>\n";
     out += "</ul>\n";
   }
+}
+
+// Take-home pay from £30,000 to £150,000 in £5,000 steps, with the assumptions behind it.
+void RenderTakeHome(const Guide& g, std::string& out) {
+  const Salary& s = g.salary;
+  const TaxYear& y = s.tax;
+  auto money = [&](long v) { return Esc(FormatMoney(v, s.currency_symbol)); };
+  out += "<h3>Take-home pay, " + Esc(y.year) + "</h3>\n<table>\n<caption>Estimated take-home pay, tax year " + Esc(y.year) + ", " +
+         Esc(y.region) + "</caption>\n<thead><tr><th scope=\"col\">Gross a year</th><th scope=\"col\">Income tax</th>"
+         "<th scope=\"col\">National Insurance</th><th scope=\"col\">Take-home a year</th><th scope=\"col\">Take-home a month</th></tr></thead>\n<tbody>\n";
+  for (long gross = 30000; gross <= 150000; gross += 5000) {
+    const TakeHome t = ComputeTakeHome(y, gross);
+    out += "<tr><th scope=\"row\">" + money(gross) + "</th><td>" + money(RoundPounds(t.income_tax_p)) + "</td><td>" +
+           money(RoundPounds(t.ni_p)) + "</td><td>" + money(RoundPounds(t.net_p)) + "</td><td>" + money(MonthlyPounds(t.net_p)) +
+           "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n<p>Assumptions:</p>\n<ul>\n";
+  for (const std::string& a : y.assumptions) out += "<li>" + Esc(a) + "</li>\n";
+  out += "</ul>\n";
+  if (const Source* src = g.FindSource(y.source)) out += "<p>Rates: " + Esc(src->name) + ", " + Esc(src->date) + ".</p>\n";
 }
 
 void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
@@ -36,6 +57,7 @@ void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
            (src ? Esc(src->name) + ", " + Esc(src->date) : "") + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n";
+  RenderTakeHome(g, out);
 }
 
 void RenderBlock(const Guide& g, const Section& section, const Block& b, std::string& out) {

@@ -104,16 +104,105 @@ class GuideParser {
     } else {
       return false;
     }
+    const Json* sectors = r_.Array(*o, "salary", "sectors");
+    if (!sectors) return false;
+    std::set<std::string> sector_ids;
+    for (size_t i = 0; i < sectors->size(); ++i) {
+      const std::string p = JsonReader::Join("salary.sectors", i);
+      const Json& so = (*sectors)[i];
+      SalarySector sec;
+      if (!(r_.IsObject(so, p) && UniqueId(so, p, sec.id, sector_ids) && r_.String(so, p, "name", sec.name) &&
+            r_.Integer(so, p, "max", 0, kMaxSalary, sec.max) && r_.OptionalString(so, p, "max_note", sec.max_note)))
+        return false;
+      if (sec.max < s.band.high) return r_.Fail(JsonReader::Join(p, "max"), "must not be below the band's high (" + std::to_string(s.band.high) + ")");
+      if (sec.max > s.band.high && sec.max_note.empty())
+        return r_.Fail(JsonReader::Join(p, "max_note"), "missing: a top above the band must say where it comes from");
+      s.sectors.push_back(std::move(sec));
+    }
+    if (!r_.Integer(*o, "salary", "default_amount", s.band.low, s.band.high, s.default_amount)) return false;
+
     const Json* figures = r_.Array(*o, "salary", "figures", 0);
     if (!figures) return false;
     for (size_t i = 0; i < figures->size(); ++i) {
       const std::string p = JsonReader::Join("salary.figures", i);
       const Json& fo = (*figures)[i];
       SalaryFigure f;
-      if (!(r_.IsObject(fo, p) && r_.String(fo, p, "label", f.label) && r_.Integer(fo, p, "amount", 0, kMaxSalary, f.amount) &&
-            SourceRef(fo, p, g, f.source)))
+      if (!(r_.IsObject(fo, p) && r_.String(fo, p, "label", f.label) && r_.String(fo, p, "short_label", f.short_label) &&
+            r_.Integer(fo, p, "amount", 0, kMaxSalary, f.amount) && SourceRef(fo, p, g, f.source) &&
+            r_.OptionalString(fo, p, "series", f.series)))
         return false;
+      if (fo.contains("percentile") && !r_.Integer(fo, p, "percentile", 1, 99, f.percentile)) return false;
+      // Within a series, percentiles rise and so do the amounts.
+      for (const SalaryFigure& prev : s.figures) {
+        if (f.series.empty() || prev.series != f.series) continue;
+        if (prev.percentile >= f.percentile)
+          return r_.Fail(JsonReader::Join(p, "percentile"), "percentiles of series \"" + f.series + "\" are out of order");
+        if (prev.amount > f.amount)
+          return r_.Fail(JsonReader::Join(p, "amount"), "below a lower percentile of series \"" + f.series + "\"");
+      }
       s.figures.push_back(std::move(f));
+    }
+    return TaxData(*o, g);
+  }
+
+  bool Rate(const Json& obj, const std::string& path, const char* key, int& bp) {
+    const Json* v = obj.contains(key) ? &obj[key] : nullptr;
+    const std::string here = JsonReader::Join(path, key);
+    if (!v) return r_.Fail(here, "missing");
+    if (!v->is_number()) return r_.Fail(here, std::string("expected number, got ") + JsonTypeName(*v));
+    const double percent = v->get<double>();
+    if (!(percent >= 0 && percent <= 100)) return r_.Fail(here, "must be a percentage from 0 to 100");
+    bp = static_cast<int>(percent * 100 + 0.5);
+    return true;
+  }
+
+  bool Amount(const Json& obj, const std::string& path, const char* key, long& out) {
+    int v = 0;
+    if (!r_.Integer(obj, path, key, 0, kMaxSalary, v)) return false;
+    out = v;
+    return true;
+  }
+
+  bool TaxData(const Json& salary, Guide& g) {
+    const Json* t = r_.Object(salary, "salary", "tax");
+    if (!t) return false;
+    const std::string p = "salary.tax";
+    TaxYear& y = g.salary.tax;
+    int divisor = 0;
+    if (!(r_.String(*t, p, "year", y.year) && r_.String(*t, p, "region", y.region) && SourceRef(*t, p, g, y.source) &&
+          Amount(*t, p, "personal_allowance", y.personal_allowance) && Amount(*t, p, "taper_threshold", y.taper_threshold) &&
+          r_.Integer(*t, p, "taper_divisor", 1, 100, divisor)))
+      return false;
+    y.taper_divisor = divisor;
+    const Json* bands = r_.Array(*t, p, "bands");
+    if (!bands) return false;
+    for (size_t i = 0; i < bands->size(); ++i) {
+      const std::string bp = JsonReader::Join(JsonReader::Join(p, "bands"), i);
+      const Json& bo = (*bands)[i];
+      TaxBand b;
+      const bool last = i + 1 == bands->size();
+      if (!(r_.IsObject(bo, bp) && r_.String(bo, bp, "name", b.name) && Rate(bo, bp, "rate_percent", b.rate_bp))) return false;
+      if (!last && !Amount(bo, bp, "upto_taxable", b.upto_taxable)) return false;
+      if (last && bo.contains("upto_taxable"))
+        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "the last band has no upper end");
+      if (!y.bands.empty() && b.upto_taxable != 0 && b.upto_taxable <= y.bands.back().upto_taxable)
+        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "must be above the previous band's");
+      y.bands.push_back(std::move(b));
+    }
+    const Json* ni = r_.Object(*t, p, "ni");
+    if (!ni) return false;
+    const std::string np = "salary.tax.ni";
+    if (!(Amount(*ni, np, "primary_threshold", y.ni_primary_threshold) && Amount(*ni, np, "upper_earnings_limit", y.ni_upper_limit) &&
+          Rate(*ni, np, "main_rate_percent", y.ni_main_bp) && Rate(*ni, np, "upper_rate_percent", y.ni_upper_bp)))
+      return false;
+    if (y.ni_primary_threshold > y.ni_upper_limit)
+      return r_.Fail(JsonReader::Join(np, "primary_threshold"), "must not be above upper_earnings_limit");
+    const Json* assumptions = r_.Array(*t, p, "assumptions", 0);
+    if (!assumptions) return false;
+    for (size_t i = 0; i < assumptions->size(); ++i) {
+      std::string a;
+      if (!r_.ReadString((*assumptions)[i], JsonReader::Join(JsonReader::Join(p, "assumptions"), i), a)) return false;
+      y.assumptions.push_back(std::move(a));
     }
     return true;
   }

@@ -86,6 +86,7 @@ Progress Merge(const Progress& mine, const Progress& theirs) {
     if (it == out.skills.end() || e.changed > it->second.changed) out.skills[id] = e;
   }
   if (theirs.theme.changed > mine.theme.changed) out.theme = theirs.theme;
+  if (theirs.salary.changed > mine.salary.changed) out.salary = theirs.salary;
   return out;
 }
 

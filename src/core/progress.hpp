@@ -32,10 +32,19 @@ struct Setting {
   bool operator==(const Setting& o) const { return value == o.value && changed == o.changed; }
 };
 
+// The salary the reader last looked at in the explorer, and for which sector.
+struct SalaryChoice {
+  int amount = 0;  // pounds a year; 0 = never chosen
+  std::string sector;
+  std::int64_t changed = 0;
+  bool operator==(const SalaryChoice& o) const { return amount == o.amount && sector == o.sector && changed == o.changed; }
+};
+
 struct Progress {
   // Keyed by skill id. Ids the guide no longer has are kept, never dropped.
   std::map<std::string, SkillEntry> skills;
   Setting theme;  // "system", "light" or "dark"; empty = never chosen
+  SalaryChoice salary;
 
   SkillState StateOf(const std::string& skill_id) const;
   void Set(const std::string& skill_id, SkillState state, std::int64_t now_ms);

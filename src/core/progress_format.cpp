@@ -45,6 +45,13 @@ class ProgressParser {
       if (v != "system" && v != "light" && v != "dark")
         return r_.Fail("theme.value", "\"" + v + "\" is not one of system, light, dark");
     }
+    if (schema >= 2 && doc.contains("salary")) {
+      const Json* salary = r_.Object(doc, "", "salary");
+      SalaryChoice& c = out.progress.salary;
+      if (!salary || !r_.Integer(*salary, "salary", "amount", 0, 10'000'000, c.amount) ||
+          !r_.Id(*salary, "salary", "sector", c.sector) || !Time(*salary, "salary", c.changed))
+        return false;
+    }
     return true;
   }
 
@@ -104,6 +111,8 @@ std::string SerializeProgress(const Progress& p, const std::string& guide_id) {
   for (const auto& [id, e] : p.skills) skills[id] = {{"state", SkillStateName(e.state)}, {"changed", e.changed}};
   doc["skills"] = std::move(skills);
   if (!p.theme.value.empty()) doc["theme"] = {{"value", p.theme.value}, {"changed", p.theme.changed}};
+  if (p.salary.amount > 0)
+    doc["salary"] = {{"amount", p.salary.amount}, {"sector", p.salary.sector}, {"changed", p.salary.changed}};
   return doc.dump(2);
 }
 

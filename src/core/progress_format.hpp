@@ -2,7 +2,8 @@
 //
 //   { "schema": 2, "guide": "ml-engineer",
 //     "skills": { "python": { "state": "learning", "changed": 1764067200000 }, ... },
-//     "theme":  { "value": "dark", "changed": 1764067200000 } }
+//     "theme":  { "value": "dark", "changed": 1764067200000 },
+//     "salary": { "amount": 60000, "sector": "all", "changed": 1764067200000 } }
 //
 // Schema 1 (first release) kept only "skills": { "python": "learning", ... }; it is
 // migrated on read. Anything else — newer schemas, wrong types, oversized input — is

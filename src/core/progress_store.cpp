@@ -54,7 +54,8 @@ Progress ProgressStore::MergeExternal(const Progress& mine, const std::string& t
   const ProgressParse theirs = ParseProgress(text, guide_id_);
   if (!theirs.ok()) return mine;
   Progress merged = Merge(mine, theirs.progress);
-  write_back = !(merged.skills == theirs.progress.skills && merged.theme == theirs.progress.theme);
+  write_back = !(merged.skills == theirs.progress.skills && merged.theme == theirs.progress.theme &&
+                 merged.salary == theirs.progress.salary);
   return merged;
 }
 

@@ -39,6 +39,8 @@ class Platform {
   // on the first, or with nothing focused) moves focus out of the canvas.
   virtual void SetScrollRange(float scroll, float scroll_max) = 0;
   virtual void SetFocusEdges(bool first_focused, bool last_focused) = 0;
+  // While set, a touch drag moves what it started on (a slider) instead of scrolling.
+  virtual void SetPointerCapture(bool captured) = 0;
   virtual void OpenUrl(const std::string& url) = 0;
   virtual void CopyText(const std::string& text) = 0;
 

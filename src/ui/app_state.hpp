@@ -27,7 +27,7 @@ struct AppState {
   std::vector<bool> open;  // per guide section, in guide order
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
   Progress progress;       // skills, theme: everything that is saved
-  std::string focus_skill; // tracker entry to bring into view and focus on the next frame
+  std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
 
   StoreProblem storage;          // what went wrong with saving, if anything
   bool storage_notice_open = false;

@@ -109,7 +109,7 @@ void SkillGroupsBlock(Ui& ui, float width) {
       const ImVec2 p = ImGui::GetCursorScreenPos();
       bool hovered = false;
       ImGui::PushID(s.id.c_str());
-      if (ClickArea(ui, "skill", "guide-skill." + s.id, ImVec2(width, h), &hovered)) ui.state.focus_skill = s.id;
+      if (ClickArea(ui, "skill", "guide-skill." + s.id, ImVec2(width, h), &hovered)) ui.state.focus_id = "skill." + s.id;
       ImGui::PopID();
       ImDrawList* dl = ImGui::GetWindowDrawList();
       if (hovered) dl->AddRectFilled(p, p + ImVec2(width, h), ui.pal.surface_hover, 6);
@@ -123,37 +123,17 @@ void SkillGroupsBlock(Ui& ui, float width) {
 
 std::string Money(const Ui& ui, int amount) { return FormatMoney(amount, ui.guide.salary.currency_symbol); }
 
+// The article's band in words, a way into the salary explorer, and the published figures
+// grouped under their sources.
 void SalaryBandBlock(Ui& ui, const Block& b, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
-  const bool open_ended = !s.band.higher_in.empty();
-
-  // The article's band on a track, fading out above its top when some sectors pay more.
-  Space(6);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float track_h = 12, lo_x = width * 0.08f, hi_x = width * (open_ended ? 0.80f : 0.92f);
-  dl->AddRectFilled(p, p + ImVec2(width, track_h), ui.pal.accent_soft, track_h * 0.5f);
-  dl->AddRectFilled(p + ImVec2(lo_x, 0), p + ImVec2(hi_x, track_h), ui.pal.accent, track_h * 0.5f,
-                    open_ended ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersAll);
-  if (open_ended) {
-    // Drawn over the band's anti-aliased right edge, so no seam shows where they meet.
-    const ImU32 clear = ui.pal.accent & ~IM_COL32_A_MASK;
-    dl->AddRectFilledMultiColor(p + ImVec2(hi_x - 1, 0), p + ImVec2(width, track_h), ui.pal.accent, clear, clear, ui.pal.accent);
-  }
-  ImGui::Dummy(ImVec2(width, track_h));
   const float size = FontSize(f.body_bold);
-  const std::string lo = Money(ui, s.band.low), hi = Money(ui, s.band.high) + (open_ended ? "+" : "");
-  const float lo_w = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, lo.c_str()).x;
-  const float hi_w = f.body_bold->CalcTextSizeA(size, FLT_MAX, 0, hi.c_str()).x;
-  const ImVec2 q = ImGui::GetCursorScreenPos();
-  dl->AddText(f.body_bold, size, q + ImVec2(std::max(0.0f, lo_x - lo_w * 0.5f), 0), ui.pal.text, lo.c_str());
-  dl->AddText(f.body_bold, size, q + ImVec2(std::min(width - hi_w, hi_x - hi_w * 0.5f), 0), ui.pal.text, hi.c_str());
-  ImGui::Dummy(ImVec2(width, size * 1.4f));
-  std::string caption = "A year in the UK";
+  std::string caption = Money(ui, s.band.low) + " to " + Money(ui, s.band.high) + " a year in the UK";
   for (size_t i = 0; i < s.band.higher_in.size(); ++i) caption += (i == 0 ? "; more in " : ", ") + s.band.higher_in[i];
   if (const Source* src = ui.guide.FindSource(s.band.source)) caption += ". Source: " + src->name + ".";
   FlowText({{f.small, ui.pal.muted, caption}}, width);
+  if (TextButton(ui, "Explore salaries and take-home pay", "salary.explore", {true})) ui.state.focus_id = "salary.slider";
 
   if (s.figures.empty()) return;
   Space(8);

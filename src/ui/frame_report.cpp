@@ -7,6 +7,7 @@ namespace mlguide {
 void FrameReport::Clear() {
   widgets.clear();
   scroll_y = scroll_max_y = content_height = 0;
+  pointer_captured = false;
 }
 
 void FrameReport::AddLastItem(std::string id) {

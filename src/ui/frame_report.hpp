@@ -21,6 +21,7 @@ struct FrameReport {
   std::vector<WidgetRect> widgets;
   float scroll_y = 0, scroll_max_y = 0;
   float content_height = 0;  // CSS pixels the whole page would need without scrolling
+  bool pointer_captured = false;  // a drag on a widget (the slider) must not scroll the page
 
   void Clear();
   void AddLastItem(std::string id);  // the item ImGui submitted last

@@ -32,7 +32,7 @@ void Readiness(Ui& ui, float width) {
   bool hovered = false;
   if (ClickArea(ui, "readiness", "readiness", sz, &hovered)) {
     const NextStep next = SuggestNextStep(ui.guide, ui.state.progress);
-    ui.state.focus_skill = next.skill ? next.skill->id : ui.guide.skill_groups.front().skills.front().id;
+    ui.state.focus_id = "skill." + (next.skill ? next.skill->id : ui.guide.skill_groups.front().skills.front().id);
   }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (hovered) dl->AddRectFilled(p - ImVec2(6, 0), p + sz, ui.pal.surface_hover, 6);

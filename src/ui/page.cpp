@@ -46,7 +46,7 @@ void DrawPage(Ui& ui) {
     ImGui::Indent(main_w + gap);
     DrawTrackerPanel(ui, side_w);
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
-    DrawGlanceCard(ui, side_w);
+    DrawSalaryPanel(ui, side_w);
     ImGui::Unindent(main_w + gap);
     ImGui::SetCursorPosY(std::max(main_bottom, ImGui::GetCursorPosY()));
   } else {
@@ -54,6 +54,8 @@ void DrawPage(Ui& ui) {
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
     DrawGuidePanels(ui, content_w);
     DrawTrackerPanel(ui, content_w);
+    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+    DrawSalaryPanel(ui, content_w);
   }
   DrawSourcesFooter(ui, content_w);
   ImGui::Unindent(left);

@@ -12,6 +12,7 @@ void DrawGlanceCard(Ui& ui, float width);
 void DrawSectionPanel(Ui& ui, int section_index, float width);
 void DrawSourcesFooter(Ui& ui, float width);
 void DrawTrackerPanel(Ui& ui, float width);
+void DrawSalaryPanel(Ui& ui, float width);
 // Notices above the panels: storage problems, messages. Dialogs: reset, replace, share.
 void DrawNotices(Ui& ui, float width);
 bool MemoryOnly(const StoreProblem& problem);  // progress is not being saved

@@ -58,12 +58,6 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
     if (ImGui::IsKeyPressed(ImGuiKey_2, false)) set = SkillState::Learning;
     if (ImGui::IsKeyPressed(ImGuiKey_3, false)) set = SkillState::Confident;
   }
-  if (ui.state.focus_skill == skill.id) {
-    ImGui::SetScrollHereY(0.4f);
-    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-    ImGui::GetCurrentContext()->NavDisableHighlight = false;  // show where focus went
-    ui.state.focus_skill.clear();
-  }
   ImGui::PopID();
   if (advance) set = NextSkillState(state);
   if (set && *set != state) {
@@ -125,7 +119,7 @@ void DrawTrackerPanel(Ui& ui, float width) {
     const float h = MeasureRuns({{f.small_bold, ui.pal.text, "Next step: "}, {f.small, ui.pal.text, verb + next.skill->name + tail}}, inner - 24, 1.4f) + 16;
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
-    if (ClickArea(ui, "next", "tracker.next", ImVec2(inner, h), &hovered)) ui.state.focus_skill = next.skill->id;
+    if (ClickArea(ui, "next", "tracker.next", ImVec2(inner, h), &hovered)) ui.state.focus_id = "skill." + next.skill->id;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, p + ImVec2(inner, h), hovered ? ui.pal.surface_hover : ui.pal.accent_soft, 6);
     DrawRuns(dl, p + ImVec2(12, 8), {{f.small_bold, ui.pal.text, "Next step: "}, {f.small, ui.pal.text, verb + next.skill->name + tail}}, inner - 24, 1.4f);

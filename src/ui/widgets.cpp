@@ -10,6 +10,12 @@ namespace mlguide {
 bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, bool* hovered) {
   const bool pressed = ImGui::InvisibleButton(imgui_id, size);
   ui.report.AddLastItem(report_id);
+  if (ui.state.focus_id == report_id) {  // asked for from elsewhere: scroll here, take focus
+    ImGui::SetScrollHereY(0.4f);
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;  // show where focus went
+    ui.state.focus_id.clear();
+  }
   const bool hot = ImGui::IsItemHovered();
   if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
@@ -33,7 +39,7 @@ int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, 
     if (i > 0) ImGui::SameLine();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
-    ImGui::PushID(i);
+    ImGui::PushID(report_ids[i]);  // unique per control: two segmented rows must not share ids
     if (ClickArea(ui, "seg", report_ids[i], ImVec2(w, h), &hovered)) picked = i;
     ImGui::PopID();
     const bool on = i == selected;

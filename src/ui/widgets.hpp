@@ -10,7 +10,8 @@
 namespace mlguide {
 
 // An invisible, focusable button of `size` at the cursor: hand cursor on hover, keyboard
-// focus ring, reported to the page API as `report_id`. Returns true when activated.
+// focus ring, reported to the page API as `report_id`, and scrolled to and focused when
+// ui.state.focus_id names it. Returns true when activated.
 bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, bool* hovered = nullptr);
 
 // One row of mutually exclusive choices. Returns the index picked this frame, or -1.

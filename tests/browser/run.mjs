@@ -53,9 +53,9 @@ async function openGuide(ctx, url) {
   return page;
 }
 
-// Clicks the centre of a named widget, first scrolling the guide (with the wheel, as a
-// reader would) until the widget is inside the viewport.
-async function clickWidget(page, id) {
+// Scrolls the guide (with the wheel, as a reader would) until a named widget is inside the
+// viewport; returns its rectangle.
+async function reveal(page, id) {
   await settled(page);
   let r;
   for (let i = 0; i < 30; i++) {
@@ -68,6 +68,11 @@ async function clickWidget(page, id) {
     await page.mouse.wheel(0, dy);
     await settled(page);
   }
+  return r;
+}
+
+async function clickWidget(page, id) {
+  const r = await reveal(page, id);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
 }
 
@@ -192,7 +197,7 @@ test('Tab moves through the guide and out of it; Shift+Tab back out', async ({ c
   }
   assert((await page.evaluate(() => document.activeElement.id)) === 'after-link',
     'Tab never left the canvas; focus went through: ' + seen.join(', '));
-  assert(seen.includes('panel.salary') && seen.includes('glance.salary'), 'Tab skipped widgets: ' + seen.join(', '));
+  assert(seen.includes('panel.salary') && seen.includes('skill.adaptability') && seen.includes('salary.slider'), 'Tab skipped widgets: ' + seen.join(', '));
   await page.keyboard.press('Shift+Tab');
   assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Shift+Tab did not come back to the canvas');
   // On a fresh page nothing inside is focused yet: Shift+Tab leaves backwards at once.
@@ -245,7 +250,7 @@ test('the text version carries the whole guide', async ({ ctx, url }) => {
   }));
   assert(html.h1 === 'What is a Machine Learning Engineer?', 'title missing: ' + html.h1);
   assert(html.h2.length === 6 && html.h2.includes('ML job types'), 'sections: ' + html.h2.join(', '));
-  assert(html.tables === 2, 'tables: ' + html.tables);
+  assert(html.tables === 3, 'tables: ' + html.tables);  // roles, salary figures, take-home pay
 });
 
 test('without WebGL the reader gets the text guide and an explanation', async ({ url }) => {
@@ -392,6 +397,30 @@ test('inside an iframe, progress changes are posted to the parent', async ({ ctx
   await page.mouse.click(box.x + r.x + r.width / 2, box.y + r.y + r.height / 2);
   await until(page, () => window.received.some((m) => m.type === 'mlguide:progress' && m.progress.skills.python.state === 'learning'),
     null, 'a mlguide:progress message');
+});
+
+// ---- Salary explorer
+
+test('the salary slider follows a drag and the keys, and keeps its value over a reload', async ({ ctx, url }) => {
+  const page = await openGuide(ctx, url + '/');
+  const amount = () => window.mlguide.progress().salary?.amount;
+  const r = await reveal(page, 'salary.slider');
+  const y = r.y + r.height / 2;
+  await page.mouse.move(r.x + r.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(r.x + r.width * 0.75, y, { steps: 8 });
+  await page.mouse.up();
+  await until(page, () => window.mlguide.progress().salary?.amount > 80000, null, 'the slider to follow the drag');
+  const dragged = await page.evaluate(amount);
+  assert(dragged % 500 === 0 && dragged < 95000, 'dragged to ' + dragged);
+  assert((await page.evaluate(() => window.mlguide.focused())) === 'salary.slider', 'the slider did not take focus');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await until(page, (d) => window.mlguide.progress().salary?.amount === d - 4000, dragged, 'the keys to move the slider');
+  await settled(page);
+  await page.reload();
+  await page.evaluate(() => window.mlguide.ready);
+  assert((await page.evaluate(amount)) === dragged - 4000, 'the salary was not kept over the reload');
 });
 
 const filter = process.argv[2] || '';

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <set>
 #include <vector>
 
 #include "harness.hpp"
@@ -37,8 +38,13 @@ TEST_CASE("every panel draws open and closed at every width, theme and density")
             CHECK(r.Find("panel." + s.id) != nullptr);
             CHECK((r.Find("panel." + s.id + ".body") != nullptr) == open);
           }
-          // Nothing reaches past the right edge of the canvas.
-          for (const WidgetRect& w : r.widgets) CHECK_MESSAGE(w.max.x <= width, w.id);
+          // Nothing reaches past the right edge of the canvas, and no two widgets share a
+          // Dear ImGui id (which would silently break clicks and keyboard navigation).
+          std::set<ImGuiID> ids;
+          for (const WidgetRect& w : r.widgets) {
+            CHECK_MESSAGE(w.max.x <= width, w.id);
+            if (w.imgui_id) CHECK_MESSAGE(ids.insert(w.imgui_id).second, w.id);
+          }
           CHECK(r.content_height > 300);
         }
   std::sort(frame_ms.begin(), frame_ms.end());
@@ -97,8 +103,8 @@ TEST_CASE("keyboard alone opens a panel") {
   CHECK_FALSE(h.app->state().open[1]);
 }
 
-TEST_CASE("a glance figure opens its section") {
-  Harness h({1280, 2000, 1});
+TEST_CASE("a glance figure opens its section (one-column layout)") {
+  Harness h({375, 3000, 1});
   h.Frames(3);
   CHECK_FALSE(h.app->state().open[5]);
   h.Click("glance.salary");

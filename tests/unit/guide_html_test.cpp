@@ -30,12 +30,23 @@ TEST_CASE("the HTML version carries the whole guide with semantic structure") {
   for (const SkillGroup& sg : g.skill_groups)
     for (const Skill& s : sg.skills) CHECK(html.find("<strong>" + HtmlEscape(s.name) + "</strong>") != std::string::npos);
   // Tables have column and row headers.
-  CHECK(Count(html, "<table>") == 2);
+  CHECK(Count(html, "<table>") == 3);
   CHECK(html.find("<th scope=\"col\">Role</th>") != std::string::npos);
   CHECK(html.find("<th scope=\"row\">ML architect</th>") != std::string::npos);
   CHECK(html.find("<td>£90,000</td>") != std::string::npos);
   CHECK(html.find("£45,000 to £100,000") != std::string::npos);
   for (const Source& s : g.sources) CHECK(html.find(HtmlEscape(s.name)) != std::string::npos);
+}
+
+TEST_CASE("the HTML version has the take-home table from £30,000 to £150,000 in £5,000 steps") {
+  const std::string html = RenderGuideHtml(LoadGuide(assets::guide_json().text()).guide);
+  CHECK(Count(html, "<tr><th scope=\"row\">£") == 25);  // £30,000, £35,000 ... £150,000
+  // Worked by hand: see tax_test.cpp.
+  CHECK(html.find("<tr><th scope=\"row\">£30,000</th><td>£3,486</td><td>£1,394</td><td>£25,120</td><td>£2,093</td></tr>") != std::string::npos);
+  CHECK(html.find("<tr><th scope=\"row\">£100,000</th><td>£27,432</td><td>£4,011</td><td>£68,557</td><td>£5,713</td></tr>") != std::string::npos);
+  CHECK(html.find("<tr><th scope=\"row\">£150,000</th><td>£53,703</td><td>£5,011</td><td>£91,286</td><td>£7,607</td></tr>") != std::string::npos);
+  CHECK(html.find("<th scope=\"col\">Take-home a month</th>") != std::string::npos);
+  CHECK(html.find("Scotland has its own income tax bands") != std::string::npos);
 }
 
 TEST_CASE("content text is escaped, never interpreted as markup") {

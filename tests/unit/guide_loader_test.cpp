@@ -66,6 +66,9 @@ TEST_CASE("the shipped guide loads and carries the article's facts") {
   CHECK(g.salary.band.higher_in == std::vector<std::string>{"Financial services"});
   REQUIRE(g.salary.figures.size() == 8);
   for (const SalaryFigure& f : g.salary.figures) CHECK(g.FindSource(f.source) != nullptr);
+  CHECK(g.salary.tax.year == "2025/26");
+  CHECK(g.salary.tax.bands.size() == 3);
+  CHECK(g.salary.sectors.size() == 2);
 }
 
 TEST_CASE("the embedded copy is the file the build validated") {
@@ -120,6 +123,28 @@ TEST_CASE("inconsistent content is refused") {
   CHECK(ErrorAfter([](Json& d) { d["salary"]["band"]["high"] = -5; }) == "salary.band.high: -5 is outside 0 to 10000000");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][0]["source"] = "nowhere"; }) ==
         "salary.figures[0].source: \"nowhere\" is not one of sources[].id");
+}
+
+TEST_CASE("inconsistent salary and tax data is refused") {
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["band"]["low"] = 120000; }) == "salary.band.low: must be below high (100000)");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][2]["percentile"] = 5; }) ==
+        "salary.figures[2].percentile: percentiles of series \"london\" are out of order");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][5]["amount"] = 60000; }) ==
+        "salary.figures[5].amount: below a lower percentile of series \"london\"");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["bands"][1]["rate_percent"] = -40; }) ==
+        "salary.tax.bands[1].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["main_rate_percent"] = "8%"; }) ==
+        "salary.tax.ni.main_rate_percent: expected number, got string");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["bands"][1]["upto_taxable"] = 30000; }) ==
+        "salary.tax.bands[1].upto_taxable: must be above the previous band's");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["primary_threshold"] = 60000; }) ==
+        "salary.tax.ni.primary_threshold: must not be above upper_earnings_limit");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["personal_allowance"] = -1; }) ==
+        "salary.tax.personal_allowance: -1 is outside 0 to 10000000");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["sectors"][1].erase("max_note"); }) ==
+        "salary.sectors[1].max_note: missing: a top above the band must say where it comes from");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["default_amount"] = 20000; }) ==
+        "salary.default_amount: 20000 is outside 45000 to 100000");
 }
 
 TEST_CASE("oversized content is refused") {

@@ -16,12 +16,14 @@ TEST_CASE("saved progress round-trips through its JSON") {
   p.Set("keras", SkillState::Learning, 1764067300000);
   p.Set("retired-skill", SkillState::Learning, 5);  // unknown ids travel along
   p.theme = {"dark", 1764067400000};
+  p.salary = {72500, "financial-services", 1764067500000};
   const std::string text = SerializeProgress(p, kGuide);
   const ProgressParse back = ParseProgress(text, kGuide);
   REQUIRE_MESSAGE(back.ok(), back.error);
   CHECK(back.from_schema == kProgressSchema);
   CHECK(back.progress.skills == p.skills);
   CHECK(back.progress.theme == p.theme);
+  CHECK(back.progress.salary == p.salary);
   CHECK(SerializeProgress(back.progress, kGuide) == text);
 }
 
@@ -63,6 +65,10 @@ TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its pat
         "skills.Py thon: \"Py thon\" is not a skill id");
   CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {}, \"theme\": {\"value\": \"neon\", \"changed\": 1}}") ==
         "theme.value: \"neon\" is not one of system, light, dark");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": -5, \"sector\": \"all\", \"changed\": 1}}") ==
+        "salary.amount: -5 is outside 0 to 10000000");
+  CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, \"changed\": 1}}") ==
+        "salary.sector: missing");
   CHECK(ErrorOf("{\"schema\": 2, \"guide\": \"other-guide\", \"skills\": {}}") ==
         "guide: belongs to the guide \"other-guide\", not \"ml-engineer\"");
 }

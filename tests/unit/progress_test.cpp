@@ -60,12 +60,15 @@ TEST_CASE("merging two tabs keeps the later change of each skill") {
   mine.Set("pytorch", SkillState::Learning, 50);    // only mine
   mine.theme = {"dark", 10};
   theirs.theme = {"light", 20};
+  mine.salary = {80000, "all", 30};
+  theirs.salary = {55000, "all", 5};
   const Progress m = Merge(mine, theirs);
   CHECK(m.StateOf("python") == SkillState::Confident);
   CHECK(m.StateOf("r") == SkillState::Confident);
   CHECK(m.StateOf("keras") == SkillState::Learning);
   CHECK(m.StateOf("pytorch") == SkillState::Learning);
   CHECK(m.theme.value == "light");
+  CHECK(m.salary.amount == 80000);
   // A tie keeps mine.
   theirs.Set("python", SkillState::NotStarted, 200);
   CHECK(Merge(mine, theirs).StateOf("python") == SkillState::Confident);

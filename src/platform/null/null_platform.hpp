@@ -56,6 +56,7 @@ class NullPlatform final : public Platform {
   bool PrefersDarkScheme() override { return prefers_dark; }
   void SetScrollRange(float, float) override {}
   void SetFocusEdges(bool, bool) override {}
+  void SetPointerCapture(bool) override {}
   void OpenUrl(const std::string& url) override { opened.push_back(url); }
   void CopyText(const std::string& text) override { copied.push_back(text); }
   KeyValueStore& Storage() override { return shared_store ? *shared_store : store; }

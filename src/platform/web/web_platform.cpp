@@ -364,6 +364,7 @@ class WebPlatform final : public Platform {
     scroll_ = scroll;
     scroll_max_ = scroll_max;
   }
+  void SetPointerCapture(bool captured) override { pointer_captured_ = captured; }
   void SetFocusEdges(bool first_focused, bool last_focused) override {
     first_focused_ = first_focused;
     last_focused_ = last_focused;
@@ -489,7 +490,11 @@ class WebPlatform final : public Platform {
         io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
       } else if (t.identifier == self->touch_id_ && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
         const ImVec2 moved(pos.x - self->touch_start_.x, pos.y - self->touch_start_.y);
-        if (!self->touch_scrolling_ && moved.x * moved.x + moved.y * moved.y > kTapSlop * kTapSlop) {
+        if (self->pointer_captured_ && !self->touch_scrolling_) {
+          // Dragging a widget that wants it (the salary slider): move, do not scroll.
+          io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+          io.AddMousePosEvent(pos.x, pos.y);
+        } else if (!self->touch_scrolling_ && moved.x * moved.x + moved.y * moved.y > kTapSlop * kTapSlop) {
           // Becomes a scroll: release the press where nothing can be clicked.
           self->touch_scrolling_ = true;
           io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
@@ -535,6 +540,7 @@ class WebPlatform final : public Platform {
   int fb_w_ = 0, fb_h_ = 0;
   float scroll_ = 0, scroll_max_ = 0;
   bool first_focused_ = true, last_focused_ = false;
+  bool pointer_captured_ = false;
   int buttons_down_ = 0;
   ImGuiMouseCursor cursor_ = ImGuiMouseCursor_Arrow;
   int touch_id_ = -1;

@@ -1,0 +1,235 @@
+// The salary explorer: pick a sector and a salary, see where it sits among the sourced
+// figures and what it leaves after tax. Ids: "salary", "salary.slider",
+// "salary.sector.<sector id>".
+#include <algorithm>
+#include <cmath>
+
+#include "core/format.hpp"
+#include "core/salary_position.hpp"
+#include "core/tax.hpp"
+#include "imgui_internal.h"
+#include "ui/card.hpp"
+#include "ui/panels.hpp"
+#include "ui/rich_text.hpp"
+#include "ui/widgets.hpp"
+
+namespace mlguide {
+namespace {
+
+constexpr int kDragStep = 500;     // pounds a slider position snaps to
+constexpr int kKeyStep = 1000;     // arrow keys
+constexpr int kPageStep = 5000;    // Page Up / Page Down
+
+// The chosen salary and sector, or the guide's defaults before the reader has chosen.
+SalaryChoice Choice(const Ui& ui) {
+  const Salary& s = ui.guide.salary;
+  SalaryChoice c = ui.state.progress.salary;
+  if (!s.FindSector(c.sector)) c.sector = s.sectors.front().id;
+  const SalarySector& sector = *s.FindSector(c.sector);
+  c.amount = c.amount > 0 ? std::clamp(c.amount, s.band.low, sector.max) : s.default_amount;
+  return c;
+}
+
+void Choose(Ui& ui, const SalaryChoice& c) {
+  const SalaryChoice& now = ui.state.progress.salary;
+  if (c.amount == now.amount && c.sector == now.sector) return;
+  ui.state.progress.salary = {c.amount, c.sector, ui.now_ms};
+  ui.actions.progress_changed = true;
+}
+
+std::string Short(const Ui& ui, int amount) {
+  return ui.guide.salary.currency_symbol + std::to_string(amount / 1000) + (amount % 1000 ? "." + std::to_string(amount % 1000 / 100) : "") + "k";
+}
+
+// The band, the reference figures inside the slider's range, and the thumb; dragging,
+// tapping and the keys move it. Returns the new amount.
+int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
+  const Fonts& f = ui.fonts;
+  const Salary& s = ui.guide.salary;
+  const float label_h = FontSize(f.small) + 4, track_h = 10, thumb_r = 11;
+  const float h = 2 * label_h + 36;
+  const float pad_x = thumb_r + 2;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float x0 = p.x + pad_x, x1 = p.x + width - pad_x, cy = p.y + label_h + 18;
+  auto x_of = [&](int v) { return x0 + (x1 - x0) * static_cast<float>(v - lo) / static_cast<float>(hi - lo); };
+
+  bool hovered = false;
+  ClickArea(ui, "slider", "salary.slider", ImVec2(width, h), &hovered);
+  const ImGuiID id = ImGui::GetItemID();
+  int value = amount;
+  if (ImGui::IsItemActive()) {
+    const float t = std::clamp((ImGui::GetIO().MousePos.x - x0) / (x1 - x0), 0.0f, 1.0f);
+    value = lo + static_cast<int>(std::lround(t * (hi - lo) / kDragStep)) * kDragStep;
+    ui.report.pointer_captured = true;  // a finger dragging here moves the slider, not the page
+  }
+  if (ImGui::IsItemFocused()) {
+    // The slider takes these keys from keyboard navigation while it has focus.
+    static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                                         ImGuiKey_PageUp,    ImGuiKey_PageDown,   ImGuiKey_Home,    ImGuiKey_End};
+    for (ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, id);
+    auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat); };
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) value -= kKeyStep;
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) value += kKeyStep;
+    if (pressed(ImGuiKey_PageDown)) value -= kPageStep;
+    if (pressed(ImGuiKey_PageUp)) value += kPageStep;
+    if (pressed(ImGuiKey_Home)) value = lo;
+    if (pressed(ImGuiKey_End)) value = hi;
+  }
+  value = std::clamp(value, lo, hi);
+
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  // Track, then the article's band on it, fading out above the band when some sectors pay more.
+  dl->AddRectFilled(ImVec2(x0, cy - track_h / 2), ImVec2(x1, cy + track_h / 2), ui.pal.accent_soft, track_h / 2);
+  // Opaque, so the band and its fade can overlap without a seam.
+  const ImVec4 a = ImGui::ColorConvertU32ToFloat4(ui.pal.accent), b = ImGui::ColorConvertU32ToFloat4(ui.pal.accent_soft);
+  const ImU32 band = ImGui::ColorConvertFloat4ToU32(ImVec4(b.x + (a.x - b.x) * 0.45f, b.y + (a.y - b.y) * 0.45f, b.z + (a.z - b.z) * 0.45f, 1));
+  const float bx0 = x_of(std::max(lo, s.band.low)), bx1 = x_of(std::min(hi, s.band.high));
+  dl->AddRectFilled(ImVec2(bx0, cy - track_h / 2), ImVec2(bx1, cy + track_h / 2), band, track_h / 2,
+                    open_ended && hi > s.band.high ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersAll);
+  if (open_ended && hi > s.band.high) {
+    dl->AddRectFilledMultiColor(ImVec2(bx1 - 1, cy - track_h / 2), ImVec2(x1 - track_h / 2, cy + track_h / 2), band,
+                                ui.pal.accent_soft, ui.pal.accent_soft, band);
+  }
+  // Reference figures: a tick and a short label, alternately above and below the track.
+  const float size = FontSize(f.small);
+  int n = 0;
+  float last_label_end[2] = {-1e9f, -1e9f};
+  for (const SalaryFigure& fig : s.figures) {
+    if (fig.amount < lo || fig.amount > hi) continue;
+    const float x = x_of(fig.amount);
+    const int row = n++ % 2;
+    dl->AddLine(ImVec2(x, cy - track_h / 2 - (row ? 0 : 5)), ImVec2(x, cy + track_h / 2 + (row ? 5 : 0)), ui.pal.muted, 1.5f);
+    const float w = f.small->CalcTextSizeA(size, FLT_MAX, 0, fig.short_label.c_str()).x;
+    const float lx = std::clamp(x - w / 2, p.x, p.x + width - w);
+    if (lx < last_label_end[row] + 4) continue;  // no overlapping labels; the legend names every figure
+    last_label_end[row] = lx + w;
+    const float ly = row ? cy + track_h / 2 + 6 : cy - track_h / 2 - 6 - size;
+    dl->AddText(f.small, size, ImVec2(lx, ly), ui.pal.muted, fig.short_label.c_str());
+  }
+  // The thumb.
+  const ImVec2 thumb(x_of(value), cy);
+  dl->AddCircleFilled(thumb, thumb_r, ui.pal.accent, 32);
+  dl->AddCircleFilled(thumb, thumb_r - 4, ui.pal.surface, 32);
+  if (hovered || ImGui::IsItemActive()) dl->AddCircle(thumb, thumb_r + 3, (ui.pal.accent & 0x00FFFFFF) | 0x60000000, 32, 2);
+  // Ends of the scale.
+  const std::string left = Short(ui, lo), right = Short(ui, hi) + (open_ended ? "+" : "");
+  const float ry = p.y + h - size - 2;
+  dl->AddText(f.small, size, ImVec2(p.x, ry), ui.pal.muted, left.c_str());
+  dl->AddText(f.small, size, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ry), ui.pal.muted, right.c_str());
+  return value;
+}
+
+void TakeHomeTable(Ui& ui, int amount, float width) {
+  const Fonts& f = ui.fonts;
+  const Salary& s = ui.guide.salary;
+  const TakeHome t = ComputeTakeHome(s.tax, amount);
+  auto money = [&](long v) { return FormatMoney(v, s.currency_symbol); };
+  struct Row { const char* name; std::int64_t pence; bool minus, total; };
+  const Row rows[] = {
+      {"Gross pay", static_cast<std::int64_t>(amount) * 100, false, false},
+      {"Income tax", t.income_tax_p, true, false},
+      {"National Insurance", t.ni_p, true, false},
+      {"Take-home pay", t.net_p, false, true},
+  };
+  const float col_w = std::min(96.0f, width * 0.26f);
+  const float size = FontSize(f.body);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  auto right = [&](ImFont* font, const std::string& text, float right_x, float y, ImU32 col) {
+    const float w = font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, text.c_str()).x;
+    dl->AddText(font, FontSize(font), ImVec2(right_x - w, y), col, text.c_str());
+  };
+  ImVec2 p = ImGui::GetCursorScreenPos();
+  right(f.small_bold, "A year", p.x + width - col_w, p.y, ui.pal.muted);
+  right(f.small_bold, "A month", p.x + width, p.y, ui.pal.muted);
+  ImGui::Dummy(ImVec2(width, FontSize(f.small) + 2));
+  for (const Row& r : rows) {
+    p = ImGui::GetCursorScreenPos();
+    const float line = size * 1.6f;
+    if (r.total) dl->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
+    ImFont* font = r.total ? f.body_bold : f.body;
+    const std::string sign = r.minus ? "−" : "";
+    dl->AddText(font, size, p + ImVec2(0, (line - size) / 2), ui.pal.text, r.name);
+    right(font, sign + money(RoundPounds(r.pence)), p.x + width - col_w, p.y + (line - size) / 2, ui.pal.text);
+    right(font, sign + money(MonthlyPounds(r.pence)), p.x + width, p.y + (line - size) / 2, ui.pal.text);
+    ImGui::Dummy(ImVec2(width, line));
+  }
+}
+
+}  // namespace
+
+void DrawSalaryPanel(Ui& ui, float width) {
+  const Fonts& f = ui.fonts;
+  const Salary& s = ui.guide.salary;
+  const float pad = width < 500 ? kCardPaddingNarrow : kCardPadding;
+  Card card(ui.pal, width, pad);
+  const float inner = card.inner_width();
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  FlowText({{f.heading, ui.pal.text, "Salary explorer"}}, inner, 1.3f);
+  ui.report.widgets.push_back({"salary", top, top + ImVec2(inner, 1)});
+
+  SalaryChoice choice = Choice(ui);
+  // Sector: the article's band for everyone, or a sector it says pays more.
+  std::vector<const char*> labels;
+  std::vector<std::string> ids;
+  int selected = 0;
+  for (size_t i = 0; i < s.sectors.size(); ++i) {
+    labels.push_back(s.sectors[i].name.c_str());
+    ids.push_back("salary.sector." + s.sectors[i].id);
+    if (s.sectors[i].id == choice.sector) selected = static_cast<int>(i);
+  }
+  std::vector<const char*> id_ptrs;
+  for (const std::string& id : ids) id_ptrs.push_back(id.c_str());
+  const int picked = Segmented(ui, labels.data(), id_ptrs.data(), static_cast<int>(labels.size()), selected);
+  if (picked >= 0 && picked != selected) {
+    choice.sector = s.sectors[static_cast<size_t>(picked)].id;
+    choice.amount = std::min(choice.amount, s.sectors[static_cast<size_t>(picked)].max);
+    Choose(ui, choice);
+  }
+  const SalarySector& sector = *s.FindSector(choice.sector);
+
+  Space(6);
+  const TakeHome t = ComputeTakeHome(s.tax, choice.amount);
+  FlowText({{f.title_narrow, ui.pal.accent, FormatMoney(choice.amount, s.currency_symbol)}, {f.body, ui.pal.muted, " a year"}}, inner, 1.2f);
+  FlowText({{f.body, ui.pal.text, "About " + FormatMoney(MonthlyPounds(t.net_p), s.currency_symbol) + " a month after tax and National Insurance"}},
+           inner);
+  const bool open_ended = sector.max > s.band.high;
+  const int value = Slider(ui, choice.amount, s.band.low, sector.max, open_ended, inner);
+  if (value != choice.amount) {
+    choice.amount = value;
+    Choose(ui, choice);
+  }
+  if (open_ended) FlowText({{f.small, ui.pal.muted, sector.max_note}}, inner, 1.4f);
+  FlowText({{f.small, ui.pal.muted, "Drag the slider or focus it and use the arrow keys (£1,000) and Page Up / Page Down (£5,000)."}},
+           inner, 1.4f);
+
+  // Each statement cites its source by number; the numbered list closes the card.
+  std::vector<std::string> cited;
+  auto cite = [&](const std::string& source) {
+    size_t n = static_cast<size_t>(std::find(cited.begin(), cited.end(), source) - cited.begin()) + 1;
+    if (n > cited.size()) cited.push_back(source);
+    return " [" + std::to_string(n) + "]";
+  };
+  Space(6);
+  FlowText({{f.body_bold, ui.pal.text, "Where it sits"}}, inner);
+  for (const PositionStatement& st : DescribeSalaryPosition(ui.guide, choice.amount)) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(p + ImVec2(5, FontSize(f.body) * kLineSpacing * 0.5f), 2.5f, ui.pal.muted);
+    ImGui::Indent(16);
+    FlowText({{f.body, ui.pal.text, st.text}, {f.small, ui.pal.muted, cite(st.source)}}, inner - 16);
+    ImGui::Unindent(16);
+  }
+
+  Space(6);
+  FlowText({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cite(s.tax.source)}}, inner);
+  TakeHomeTable(ui, choice.amount, inner);
+  for (const std::string& a : s.tax.assumptions) FlowText({{f.small, ui.pal.muted, "· " + a}}, inner, 1.35f);
+
+  Space(6);
+  FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 1.35f);
+  for (size_t i = 0; i < cited.size(); ++i)
+    if (const Source* src = ui.guide.FindSource(cited[i]))
+      FlowText({{f.small, ui.pal.muted, "[" + std::to_string(i + 1) + "] " + src->name + ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note)}},
+               inner, 1.35f);
+}
+
+}  // namespace mlguide
