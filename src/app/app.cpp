@@ -16,8 +16,8 @@ constexpr std::int64_t kSaveIntervalMs = 250;
 
 }  // namespace
 
-App::App(Platform& platform, Guide guide)
-    : platform_(platform), guide_(std::move(guide)), state_(InitialState(guide_)), store_(platform.Storage(), guide_.id) {
+App::App(Platform& platform, Guide guide, std::string version)
+    : platform_(platform), guide_(std::move(guide)), version_(std::move(version)), state_(InitialState(guide_)), store_(platform.Storage(), guide_.id) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
@@ -66,7 +66,7 @@ bool App::Frame() {
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
-  Ui ui{guide_, state_, platform_.NowMs(), fonts_, pal, report_, actions};
+  Ui ui{guide_, state_, platform_.NowMs(), version_, fonts_, pal, report_, actions};
   DrawPage(ui);
   ImGui::Render();
   platform_.Render(ImGui::GetDrawData(), pal.page);

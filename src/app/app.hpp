@@ -19,7 +19,7 @@ class App {
  public:
   // Expects a current Dear ImGui context. Restores saved progress and looks for a shared
   // link in the page's URL.
-  App(Platform& platform, Guide guide);
+  App(Platform& platform, Guide guide, std::string version = "development build");
 
   // Draws one frame. Returns true while the UI is still settling.
   bool Frame();
@@ -44,6 +44,7 @@ class App {
 
   Platform& platform_;
   Guide guide_;
+  std::string version_;
   AppState state_;
   ProgressStore store_;
   bool dirty_ = false;             // progress changed since the last save

@@ -33,7 +33,7 @@ int main() {
     js_report_fatal(error.c_str());
     return 1;
   }
-  static App app(*platform, std::move(load.guide));
+  static App app(*platform, std::move(load.guide), MLGUIDE_VERSION);
   BindWebApi(app, *platform);
   platform->Run([] {
     const bool more = app.Frame();

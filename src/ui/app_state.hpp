@@ -33,6 +33,7 @@ struct AppState {
   bool storage_notice_open = false;
   std::optional<ReplaceOffer> offer;
   bool confirm_reset = false;
+  bool about_open = false;
   std::string share_url;   // the share dialog is open while this is set
   std::string message;     // one line of feedback ("Progress exported"), until dismissed
 };

@@ -125,12 +125,45 @@ void ShareDialog(Ui& ui) {
   ImGui::EndPopup();
 }
 
+// What the guide is, where its facts come from, what it is built with and under which
+// licences, and which build this is.
+void AboutDialog(Ui& ui) {
+  float w = 0;
+  if (!BeginDialog(ui, "About", ui.state.about_open, w)) return;
+  const Fonts& f = ui.fonts;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  FlowText({{f.heading, ui.pal.text, "About this guide"}}, w, 1.3f);
+  ui.report.widgets.push_back({"dialog.about", top, top + ImVec2(w, 1)});
+  FlowText({{f.body, ui.pal.text,
+             "An interactive guide to the machine learning engineer role, rewritten from a UK careers article. It runs entirely "
+             "in your browser: your progress stays on this device unless you export or share it."}},
+           w);
+  Space(4);
+  FlowText({{f.body_bold, ui.pal.text, "Sources"}}, w);
+  for (const Source& s : ui.guide.sources)
+    FlowText({{f.small_bold, ui.pal.text, s.name}, {f.small, ui.pal.muted, ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}}, w, 1.4f);
+  Space(4);
+  FlowText({{f.body_bold, ui.pal.text, "Built with"}}, w);
+  static constexpr const char* kCredits[] = {
+      "Dear ImGui 1.90.1 by Omar Cornut and contributors, MIT licence.",
+      "JSON for Modern C++ (nlohmann/json) by Niels Lohmann, MIT licence.",
+      "Inter typeface by Rasmus Andersson, SIL Open Font License 1.1.",
+      "Emscripten runtime, MIT licence.",
+  };
+  for (const char* c : kCredits) FlowText({{f.small, ui.pal.muted, c}}, w, 1.4f);
+  Space(4);
+  FlowText({{f.small_bold, ui.pal.muted, "Version "}, {f.small, ui.pal.muted, ui.version}}, w, 1.4f);
+  if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.about_open = false;
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void DrawDialogs(Ui& ui) {
   ResetDialog(ui);
   ReplaceDialog(ui);
   ShareDialog(ui);
+  AboutDialog(ui);
 }
 
 }  // namespace mlguide

@@ -1,5 +1,6 @@
-// The header's menu: export, import, share and reset progress.
-// Ids: "menu" (the button), "menu.export", "menu.import", "menu.share", "menu.reset".
+// The header's menu: export, import, share and reset progress; About.
+// Ids: "menu" (the button), "menu.export", "menu.import", "menu.share", "menu.reset",
+// "menu.about".
 #include <algorithm>
 
 #include "ui/panels.hpp"
@@ -27,6 +28,7 @@ void DrawProgressMenu(Ui& ui) {
         {"Import progress from a file…", "menu.import"},
         {"Share a link to your progress…", "menu.share"},
         {"Reset progress…", "menu.reset"},
+        {"About this guide", "menu.about"},
     };
     ImGui::PushFont(ui.fonts.body);
     for (const Item& item : kItems) {
@@ -38,6 +40,7 @@ void DrawProgressMenu(Ui& ui) {
       ui.actions.import_progress |= id == "menu.import";
       ui.actions.share_progress |= id == "menu.share";
       ui.state.confirm_reset |= id == "menu.reset";
+      ui.state.about_open |= id == "menu.about";
       ui.actions.state_changed = true;
     }
     ImGui::PopFont();

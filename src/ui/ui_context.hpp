@@ -16,6 +16,7 @@ struct Ui {
   const Guide& guide;
   AppState& state;
   std::int64_t now_ms;  // wall clock, for stamping changes
+  const std::string& version;  // of this build, for About
   const Fonts& fonts;
   const Palette& pal;
   FrameReport& report;

@@ -250,3 +250,13 @@ TEST_CASE("a dialog opened by an event from outside the UI is drawn before the a
   h.platform->Run([&] { return h.app->Frame(); });
   CHECK(h.Has("dialog.replace.confirm"));
 }
+
+TEST_CASE("About opens from the menu and closes with Escape") {
+  Harness h(kTall);
+  h.Click("menu");
+  h.Click("menu.about");
+  CHECK(h.Has("dialog.about"));
+  h.Press(ImGuiKey_Escape);
+  CHECK_FALSE(h.Has("dialog.about"));
+  CHECK_FALSE(h.app->state().about_open);
+}
