@@ -2,7 +2,7 @@
 # Fonts come from Debian's fonts-inter; only the glyphs the guide can show are kept.
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder holding Inter's OTF files (Debian: fonts-inter)")
-# Basic Latin, Latin-1, dashes, quotes, bullet, ellipsis, arrows, minus, euro, triangles.
+# Basic Latin, Latin-1, dashes, quotes, bullet, ellipsis, arrows, minus, euro, tick.
 set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+20AC,U+2212,U+2713")
 
 set(_asset_dir "${CMAKE_BINARY_DIR}/assets")
@@ -14,7 +14,7 @@ foreach(_weight Regular SemiBold Bold)
   add_custom_command(OUTPUT "${_out}"
     COMMAND ${PYFTSUBSET} "${INTER_DIR}/Inter-${_weight}.otf" --unicodes=${FONT_UNICODES}
             --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 --output-file=${_out}
-    DEPENDS "${INTER_DIR}/Inter-${_weight}.otf"
+    DEPENDS "${INTER_DIR}/Inter-${_weight}.otf" "${CMAKE_CURRENT_LIST_FILE}"  # re-run when the glyph list changes
     COMMENT "Subsetting Inter ${_weight}"
     VERBATIM)
   list(APPEND _embedded_inputs "${_out}")

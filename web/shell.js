@@ -1,12 +1,16 @@
 // Starts the canvas app, shows loading progress, falls back to the text guide when the app
-// cannot run, and exposes window.mlguide (see README, "Page JavaScript API").
+// cannot run, and exposes window.mlguide (see README, "Page JavaScript API"). Also: the
+// offline service worker and its update prompt, the height messages an embedding page
+// listens to (ours and WordPress's), and a way back when the WebGL context is lost.
 (function () {
   'use strict';
   const root = document.documentElement;
   const base = new URL('.', document.currentScript.src);
   const canvas = document.getElementById('canvas');
-  // Host pages may leave the loading bar out (the embed test pages do).
+  // Host pages may leave the loading bar out (the test pages do).
   const progress = document.getElementById('loading-progress') || document.createElement('progress');
+  const params = new URLSearchParams(window.location.search);
+  if (params.get('embed') === '1' || params.get('embed') === '') root.classList.add('embed');
 
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -32,11 +36,16 @@
   root.classList.add('app', 'loading');
 
   const api = () => window.Module;
+  let running = false;  // the app's exports exist only once it has started
+  const redraw = () => running && api()._mlguide_request_frame();
+  function widgets() { return JSON.parse(api().UTF8ToString(api()._mlguide_widgets())); }
+  const versionMeta = document.querySelector('meta[name="mlguide-version"]');
+
   window.mlguide = {
     ready,
+    version: versionMeta ? versionMeta.content : '',
     frames: () => api()._mlguide_frames(),
     ids: () => widgets().map((w) => w.id),
-    focused: () => api().UTF8ToString(api()._mlguide_focused()),
     // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
     locate(id) {
       const w = widgets().find((x) => x.id === id);
@@ -44,8 +53,10 @@
       const r = canvas.getBoundingClientRect();
       return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
     },
+    focused: () => api().UTF8ToString(api()._mlguide_focused()),
+    // The reader's progress, the same JSON as Export writes (see README, "Saved progress").
+    progress: () => JSON.parse(api().UTF8ToString(api()._mlguide_progress())),
   };
-  function widgets() { return JSON.parse(api().UTF8ToString(api()._mlguide_widgets())); }
 
   // Streams the .wasm to report real download progress, then instantiates it.
   async function instantiate(imports, done) {
@@ -77,6 +88,53 @@
     done(instance, module);
   }
 
+  // ---- Embedding: the content height for the host page, in our message format and in
+  // WordPress's (its iframe URL ends in #?secret=..., and it asks with a "ready" message).
+  const secret = (window.location.hash.match(/[#?&]secret=([A-Za-z0-9]+)/) || [])[1];
+  let contentHeight = 0;
+  function postHeight() {
+    if (window.parent === window || !contentHeight) return;
+    window.parent.postMessage({ type: 'mlguide:height', height: contentHeight }, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: contentHeight, secret }, '*');
+  }
+  window.addEventListener('message', (e) => {
+    if (e.source === window.parent && e.data && e.data.message === 'ready' && e.data.secret === secret) postHeight();
+  });
+
+  // ---- Offline: the service worker, and "a new version is available" when one waits.
+  function updateWaiting() {
+    api().updateWaiting = true;
+    if (api().notifyUpdate) api().notifyUpdate();
+  }
+  if ('serviceWorker' in navigator && window.location.protocol !== 'file:') {
+    navigator.serviceWorker.register(new URL('sw.js', base)).then((reg) => {
+      if (reg.waiting && navigator.serviceWorker.controller) updateWaiting();
+      reg.addEventListener('updatefound', () => {
+        const worker = reg.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) updateWaiting();
+        });
+      });
+      document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
+    }).catch(() => {});  // no offline copy (e.g. a sandboxed iframe): the guide still runs
+  }
+
+  // ---- A lost WebGL context that does not come back: offer a reload (progress is saved).
+  let lostTimer = 0;
+  const contextNote = document.getElementById('context-note');
+  canvas.addEventListener('webglcontextlost', () => {
+    clearTimeout(lostTimer);
+    lostTimer = setTimeout(() => { if (contextNote) contextNote.hidden = false; }, 3000);
+  });
+  canvas.addEventListener('webglcontextrestored', () => {
+    clearTimeout(lostTimer);
+    if (contextNote) contextNote.hidden = true;
+    redraw();
+  });
+  const reloadButton = document.getElementById('context-reload');
+  if (reloadButton) reloadButton.addEventListener('click', () => window.location.reload());
+
   window.Module = {
     canvas,
     instantiateWasm(imports, done) {
@@ -90,10 +148,19 @@
     },
     onFatal: fail,
     onAbort: (what) => fail('it stopped: ' + what),
+    onContentHeight(px) {
+      contentHeight = px;
+      postHeight();
+    },
+    applyUpdate() {
+      navigator.serviceWorker.getRegistration().then((reg) => {
+        if (!reg || !reg.waiting) { window.location.reload(); return; }
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        reg.waiting.postMessage({ type: 'mlguide:skip-waiting' });
+      });
+    },
   };
 
-  let running = false;  // the app's exports exist only once it has started
-  const redraw = () => running && api()._mlguide_request_frame();
   // The canvas can change size without the window doing so (an embedding page's layout).
   if ('ResizeObserver' in window) new ResizeObserver(() => redraw()).observe(canvas);
   if (window.matchMedia) {

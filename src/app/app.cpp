@@ -1,6 +1,10 @@
 #include "app/app.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "core/json_reader.hpp"
+#include "core/launch_options.hpp"
 #include "core/progress_format.hpp"
 #include "core/share_link.hpp"
 #include "imgui_internal.h"  // GetFocusID
@@ -23,10 +27,23 @@ App::App(Platform& platform, Guide guide, std::string version)
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
+  const LaunchOptions launch = ParseLaunchOptions(platform_.QueryString());
+  state_.embed = launch.embed;
+  state_.theme_override = launch.theme;
+  if (const int panel = guide_.FindSection(launch.panel); panel >= 0) {
+    std::fill(state_.open.begin(), state_.open.end(), false);  // open on the panel the link names
+    state_.open[static_cast<size_t>(panel)] = true;
+    state_.scroll_to = panel;
+  }
+
   StoreProblem problem;
   state_.progress = store_.Open(platform_.NowMs(), problem);
   ReportStorage(problem);
   OpenSharedLink();
+  platform_.OnUpdateAvailable([this] {
+    state_.update_available = true;
+    settle_.Restart();
+  });
   platform_.OnStorageChange([this](const std::string& key) { OnStorageChange(key); });
   platform_.OnPageHide([this] { Flush(); });
   platform_.OnFragmentChange([this] {
@@ -56,7 +73,7 @@ bool App::Frame() {
     fonts_ = BuildFonts(*ImGui::GetIO().Fonts, vp.dpr);
     platform_.FontsChanged();
   }
-  const bool dark = ResolveDark(ThemeOf(state_.progress), platform_.PrefersDarkScheme());
+  const bool dark = ResolveDark(ThemeOf(state_), platform_.PrefersDarkScheme());
   const Palette& pal = PaletteFor(dark);
   if (style_dark_ != static_cast<int>(dark)) {
     ApplyStyle(pal, ImGui::GetStyle());
@@ -69,7 +86,12 @@ bool App::Frame() {
   Ui ui{guide_, state_, platform_.NowMs(), version_, fonts_, pal, report_, actions};
   DrawPage(ui);
   ImGui::Render();
-  platform_.Render(ImGui::GetDrawData(), pal.page);
+  platform_.Render(ImGui::GetDrawData(), state_.embed ? 0 : pal.page);  // embedded: the host page shows around the cards
+  const int height = static_cast<int>(std::ceil(report_.content_height));
+  if (height != reported_height_) {
+    reported_height_ = height;
+    platform_.ReportContentHeight(height);
+  }
   platform_.SetScrollRange(report_.scroll_y, report_.scroll_max_y);
   const ImGuiID focus = ImGui::GetFocusID();
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
@@ -96,6 +118,10 @@ void App::Apply(const UiActions& a) {
   if (a.share_progress) {
     state_.share_url = platform_.PageUrl() + "#" + std::string(kShareParam) + "=" + EncodeShareCode(guide_, state_.progress);
     platform_.CopyText(state_.share_url);
+  }
+  if (a.apply_update) {
+    Flush();
+    platform_.ApplyUpdate();
   }
   if (a.forget_shared_link) platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
   if (!a.open_url.empty()) platform_.OpenUrl(a.open_url);

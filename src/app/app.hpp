@@ -53,7 +53,8 @@ class App {
   FrameReport report_;
   FrameSettle settle_;
   int frames_ = 0;
-  int style_dark_ = -1;  // theme the Dear ImGui style was built for, -1 before the first frame
+  int style_dark_ = -1;
+  int reported_height_ = -1;  // content height last told to the page  // theme the Dear ImGui style was built for, -1 before the first frame
 };
 
 }  // namespace mlguide

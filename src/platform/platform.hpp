@@ -66,6 +66,17 @@ class Platform {
                         std::function<void(const std::string& name, const std::string& text, const std::string& error)> done) = 0;
   // Inside an iframe, posts a JSON message to the embedding page; elsewhere does nothing.
   virtual void PostToParent(const std::string& json) = 0;
+  // The page's height in CSS pixels when nothing scrolls, for an embedding page to size
+  // its iframe (the page speaks the height protocols; see README, Embedding).
+  virtual void ReportContentHeight(int css_px) = 0;
+
+  // The URL's query ("?embed=1&panel=salary" or "").
+  virtual std::string QueryString() = 0;
+
+  // A new version of the app has been downloaded and waits: `available()` is called once.
+  virtual void OnUpdateAvailable(std::function<void()> available) = 0;
+  // Switches to the waiting version and reloads the page into it.
+  virtual void ApplyUpdate() = 0;
 };
 
 

@@ -2,7 +2,9 @@
 // and writes the page shell with the guide's HTML version filled in.
 //
 //   guide_tool check GUIDE_JSON
-//   guide_tool page  GUIDE_JSON TEMPLATE_HTML OUTPUT_HTML
+//   guide_tool page  GUIDE_JSON TEMPLATE_HTML OUTPUT_HTML [NAME=VALUE ...]
+// `page` fills <!--GUIDE_HTML-->, <!--GUIDE_TITLE-->, <!--GUIDE_DESCRIPTION--> and every
+// <!--NAME--> given on the command line (values are HTML-escaped).
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -34,8 +36,8 @@ bool ReplaceOnce(std::string& text, const std::string& marker, const std::string
 
 int main(int argc, char** argv) {
   const std::string cmd = argc > 1 ? argv[1] : "";
-  if (!((cmd == "check" && argc == 3) || (cmd == "page" && argc == 5))) {
-    std::fprintf(stderr, "usage: guide_tool check GUIDE_JSON\n       guide_tool page GUIDE_JSON TEMPLATE_HTML OUTPUT_HTML\n");
+  if (!((cmd == "check" && argc == 3) || (cmd == "page" && argc >= 5))) {
+    std::fprintf(stderr, "usage: guide_tool check GUIDE_JSON\n       guide_tool page GUIDE_JSON TEMPLATE_HTML OUTPUT_HTML [NAME=VALUE ...]\n");
     return 2;
   }
   std::string json;
@@ -60,6 +62,16 @@ int main(int argc, char** argv) {
       !ReplaceOnce(page, "<!--GUIDE_DESCRIPTION-->", mlguide::HtmlEscape(load.guide.tagline))) {
     std::fprintf(stderr, "%s: missing one of the markers GUIDE_HTML, GUIDE_TITLE, GUIDE_DESCRIPTION\n", argv[3]);
     return 1;
+  }
+  for (int i = 5; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const size_t eq = arg.find('=');
+    const std::string marker = "<!--" + arg.substr(0, eq) + "-->";
+    if (eq == std::string::npos || !ReplaceOnce(page, marker, mlguide::HtmlEscape(arg.substr(eq + 1)))) {
+      std::fprintf(stderr, "%s: no marker for %s\n", argv[3], arg.c_str());
+      return 1;
+    }
+    while (ReplaceOnce(page, marker, mlguide::HtmlEscape(arg.substr(eq + 1)))) {}
   }
   std::ofstream out(argv[4], std::ios::binary);
   out << page;

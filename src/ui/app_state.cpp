@@ -19,6 +19,13 @@ ThemeMode ThemeOf(const Progress& p) {
   return ThemeMode::System;
 }
 
+ThemeMode ThemeOf(const AppState& s) {
+  if (!s.theme_override) return ThemeOf(s.progress);
+  Progress p;
+  p.theme.value = *s.theme_override;
+  return ThemeOf(p);
+}
+
 void SetTheme(Progress& p, ThemeMode mode, std::int64_t now_ms) {
   static constexpr const char* kNames[] = {"system", "light", "dark"};
   p.theme = {kNames[static_cast<int>(mode)], now_ms};

@@ -24,6 +24,8 @@ struct ReplaceOffer {
 };
 
 struct AppState {
+  bool embed = false;      // inside someone else's page: compact, transparent around the cards
+  std::optional<std::string> theme_override;  // from the URL, until the reader picks a theme
   std::vector<bool> open;  // per guide section, in guide order
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
   Progress progress;       // skills, theme: everything that is saved
@@ -36,11 +38,13 @@ struct AppState {
   bool about_open = false;
   std::string share_url;   // the share dialog is open while this is set
   std::string message;     // one line of feedback ("Progress exported"), until dismissed
+  bool update_available = false;
 };
 
 AppState InitialState(const Guide& guide);
 bool ResolveDark(ThemeMode mode, bool system_prefers_dark);
 ThemeMode ThemeOf(const Progress& p);
+ThemeMode ThemeOf(const AppState& s);  // the URL's theme if any, else the reader's
 void SetTheme(Progress& p, ThemeMode mode, std::int64_t now_ms);
 
 }  // namespace mlguide

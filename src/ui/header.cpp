@@ -1,6 +1,9 @@
 // The page header: title, tagline and the theme switch.
 #include <algorithm>
 
+#include <optional>
+
+#include "ui/card.hpp"
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
@@ -11,10 +14,11 @@ namespace {
 void ThemeSwitch(Ui& ui) {
   static constexpr const char* kLabels[] = {"Auto", "Light", "Dark"};
   static constexpr const char* kIds[] = {"theme.system", "theme.light", "theme.dark"};
-  const int current = static_cast<int>(ThemeOf(ui.state.progress));
+  const int current = static_cast<int>(ThemeOf(ui.state));
   const int picked = Segmented(ui, kLabels, kIds, 3, current);
   if (picked >= 0 && picked != current) {
     SetTheme(ui.state.progress, static_cast<ThemeMode>(picked), ui.now_ms);
+    ui.state.theme_override.reset();  // the reader's own choice from now on
     ui.actions.progress_changed = true;
   }
 }
@@ -71,13 +75,34 @@ void DrawHeader(Ui& ui, float width) {
   Space(wide ? 16 : 8);
 }
 
+void DrawEmbedHeader(Ui& ui, float width) {
+  Space(4);
+  {
+    Card card(ui.pal, width, 12);
+    const float menu_w = 110;
+    const ImVec2 row = ImGui::GetCursorScreenPos();
+    Readiness(ui, card.inner_width() - menu_w);
+    const ImVec2 after = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(row.x + card.inner_width() - menu_w + 10, row.y - 2));
+    DrawProgressMenu(ui);
+    ImGui::SetCursorScreenPos(ImVec2(after.x, std::max(after.y, ImGui::GetItemRectMax().y + ImGui::GetStyle().ItemSpacing.y)));
+    ImGui::Dummy(ImVec2(0, 0));
+  }
+  Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+}
+
 void DrawSourcesFooter(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
-  Space(16);
-  FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, width);
+  Space(ui.state.embed ? kCardGap - ImGui::GetStyle().ItemSpacing.y : 16);
+  // Embedded, text outside a card would sit on the host page's own colours.
+  std::optional<Card> card;
+  if (ui.state.embed) card.emplace(ui.pal, width, 12);
+  const float inner = card ? card->inner_width() : width;
+  FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner);
   for (const Source& s : ui.guide.sources)
-    FlowText({{f.small, ui.pal.muted, s.name + ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}}, width, 1.4f);
-  ImGui::Dummy(ImVec2(0, 24));  // an item, not a cursor move: it sets the page's scroll extent
+    FlowText({{f.small, ui.pal.muted, s.name + ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}}, inner, 1.4f);
+  card.reset();
+  ImGui::Dummy(ImVec2(0, ui.state.embed ? 4 : 24));  // an item, not a cursor move: it sets the page's scroll extent
 }
 
 }  // namespace mlguide

@@ -1,5 +1,6 @@
-// Notices above the guide: what happened to saved progress, and one-line feedback.
-// Ids: "notice.storage" with its buttons, "notice.message" and "notice.message.ok".
+// Notices above the guide: a new version waiting, what happened to saved progress, and
+// one-line feedback. Ids: "notice.update" (".reload", ".later"), "notice.storage" with its
+// buttons, "notice.message" and "notice.message.ok".
 #include "ui/card.hpp"
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
@@ -46,6 +47,16 @@ bool MemoryOnly(const StoreProblem& p) {
 
 void DrawNotices(Ui& ui, float width) {
   AppState& s = ui.state;
+  if (s.update_available) {
+    const int pressed = Notice(ui, "notice.update", "A new version of the guide is available. Your progress is kept when you switch.",
+                               {{"Reload", "notice.update.reload", true}, {"Later", "notice.update.later"}}, width);
+    if (pressed == 0) ui.actions.apply_update = true;
+    if (pressed >= 0) {
+      s.update_available = false;
+      ui.actions.state_changed = true;
+    }
+    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+  }
   if (s.storage_notice_open && s.storage.kind != StoreProblem::Kind::None) {
     std::vector<ButtonSpec> buttons;
     if (!s.storage.unreadable.empty()) buttons.push_back({"Save the unreadable copy", "notice.export-unreadable", true});

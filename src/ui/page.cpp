@@ -24,16 +24,20 @@ void DrawPage(Ui& ui) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // Embedded, the host page shows around the cards.
+  if (ui.state.embed) ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
   ImGui::Begin("##page", nullptr, flags);
+  if (ui.state.embed) ImGui::PopStyleColor();
 
   const float view_w = vp->Size.x - ImGui::GetStyle().ScrollbarSize;
   const bool wide = vp->Size.x >= kTwoColumnMinWidth;
-  const float margin = wide ? 32 : 12;
+  const float margin = ui.state.embed ? 4 : wide ? 32 : 12;
   const float content_w = std::min(view_w - 2 * margin, kMaxContentWidth);
   const float left = std::max(margin, (view_w - content_w) * 0.5f);
   ImGui::Indent(left);
 
-  DrawHeader(ui, content_w);
+  if (ui.state.embed) DrawEmbedHeader(ui, content_w);
+  else DrawHeader(ui, content_w);
   DrawNotices(ui, content_w);
   if (wide) {
     const float gap = 24;
@@ -50,8 +54,10 @@ void DrawPage(Ui& ui) {
     ImGui::Unindent(main_w + gap);
     ImGui::SetCursorPosY(std::max(main_bottom, ImGui::GetCursorPosY()));
   } else {
-    DrawGlanceCard(ui, content_w);
-    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+    if (!ui.state.embed) {  // a blog's article is the overview: embedded, the guide starts at once
+      DrawGlanceCard(ui, content_w);
+      Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+    }
     DrawGuidePanels(ui, content_w);
     DrawTrackerPanel(ui, content_w);
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);

@@ -8,6 +8,7 @@
 namespace mlguide {
 
 void DrawHeader(Ui& ui, float width);
+void DrawEmbedHeader(Ui& ui, float width);  // compact: readiness and the menu, in a card
 void DrawGlanceCard(Ui& ui, float width);
 void DrawSectionPanel(Ui& ui, int section_index, float width);
 void DrawSourcesFooter(Ui& ui, float width);

@@ -13,6 +13,7 @@ struct UiActions {
   bool import_progress = false;   // ask the reader for a progress file
   bool share_progress = false;    // make a share link and show it
   bool forget_shared_link = false;  // remove the progress code from the page's URL
+  bool apply_update = false;        // reload into the new version that is waiting
   std::string open_url;
   std::string copy_text;
 };

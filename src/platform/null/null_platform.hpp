@@ -33,6 +33,9 @@ class NullPlatform final : public Platform {
   MemoryStore store;
   std::shared_ptr<MemoryStore> shared_store;  // when set, used instead of `store` (two tabs)
   std::string fragment;
+  std::string query;
+  std::vector<int> heights;
+  int updates_applied = 0;
   std::optional<PickedFile> next_file;  // what the reader picks when asked; if unset,
   std::function<void(const std::string&, const std::string&, const std::string&)> pending_pick;  // answer later
   std::vector<Download> downloads;
@@ -71,11 +74,17 @@ class NullPlatform final : public Platform {
   }
   void PickFile(const std::string&, std::function<void(const std::string&, const std::string&, const std::string&)> done) override;
   void PostToParent(const std::string& json) override { posted.push_back(json); }
+  void ReportContentHeight(int css_px) override { heights.push_back(css_px); }
+  std::string QueryString() override { return query; }
+  void OnUpdateAvailable(std::function<void()> available) override { update_available_ = std::move(available); }
+  void ApplyUpdate() override { ++updates_applied; }
+  void FireUpdateAvailable() { if (update_available_) update_available_(); }
 
  private:
   std::function<void(const std::string&)> storage_changed_;
   std::function<void()> page_hide_;
   std::function<void()> fragment_changed_;
+  std::function<void()> update_available_;
 };
 
 }  // namespace mlguide

@@ -9,6 +9,7 @@
 //  [X] Frames on demand: one requestAnimationFrame per request, none while nothing changes.
 //  [X] Touch: a tap is one click; a drag scrolls instead of clicking.
 //  [X] Mouse cursor shapes (hand over links and buttons).
+//  [X] A lost WebGL context: drawing pauses, and resumes with new GL objects when restored.
 //  [X] localStorage that may throw (private mode, sandboxed iframes, quota), storage events
 //      from other tabs, pagehide/visibilitychange, file download and pick, URL fragment,
 //      postMessage to an embedding page.
@@ -70,6 +71,9 @@ EM_JS(char*, js_storage_set, (const char* key, const char* value), {
   }
 });
 EM_JS(void, js_listen_page, (void* self), {
+  // The shell (web/shell.js) finds out about a waiting update; it may know before we start.
+  Module.notifyUpdate = () => Module._mlguide_web_update_available(self);
+  if (Module.updateWaiting) Module.notifyUpdate();
   const str = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
   window.addEventListener('storage', (e) => {
     let ours = false;
@@ -124,6 +128,16 @@ EM_JS(void, js_pick_file, (void* self, const char* accept, int max_bytes), {
     f.text().then((t) => deliver(f.name, t, ''), (e) => deliver(f.name, '', 'the file could not be read (' + e + ')'));
   });
   input.click();
+});
+EM_JS(void, js_content_height, (int px), {
+  if (Module.onContentHeight) Module.onContentHeight(px);
+});
+EM_JS(void, js_apply_update, (), {
+  if (Module.applyUpdate) Module.applyUpdate();
+});
+EM_JS(char*, js_query, (), {
+  const s = window.location.search;
+  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
 });
 EM_JS(void, js_post_to_parent, (const char* json), {
   if (window.parent === window) return;
@@ -296,6 +310,7 @@ class WebPlatform final : public Platform {
   }
 
   void Render(ImDrawData* draw_data, ImU32 clear) override {
+    if (context_lost_) return;  // nothing can be drawn until the browser gives it back
     emscripten_webgl_make_context_current(context_);
     glViewport(0, 0, fb_w_, fb_h_);
     const ImVec4 c = ImGui::ColorConvertU32ToFloat4(clear);
@@ -341,6 +356,14 @@ class WebPlatform final : public Platform {
     js_pick_file(this, accept.c_str(), kMaxPickedFileBytes);
   }
   void PostToParent(const std::string& json) override { js_post_to_parent(json.c_str()); }
+  void ReportContentHeight(int css_px) override { js_content_height(css_px); }
+  std::string QueryString() override { return TakeString(js_query()); }
+  void OnUpdateAvailable(std::function<void()> available) override { update_available_ = std::move(available); }
+  void ApplyUpdate() override { js_apply_update(); }
+  void UpdateAvailable() {
+    if (update_available_) update_available_();
+    RequestFrame();
+  }
 
   // Entry points for the page's event listeners (see the exported functions below).
   void StorageChanged(const char* key) {
@@ -397,6 +420,27 @@ class WebPlatform final : public Platform {
     emscripten_set_touchend_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
     emscripten_set_touchcancel_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, this, EM_FALSE, &WebPlatform::OnResize);
+    emscripten_set_webglcontextlost_callback(c, this, EM_FALSE, &WebPlatform::OnContextLost);
+    emscripten_set_webglcontextrestored_callback(c, this, EM_FALSE, &WebPlatform::OnContextRestored);
+  }
+
+  // A lost context (GPU reset, driver update, too many contexts) is asked back by preventing
+  // the event's default; once restored, every GL object is made again. The shell offers a
+  // reload if it does not come back.
+  static EM_BOOL OnContextLost(int, const void*, void* user) {
+    static_cast<WebPlatform*>(user)->context_lost_ = true;
+    return EM_TRUE;
+  }
+  static EM_BOOL OnContextRestored(int, const void*, void* user) {
+    auto* self = static_cast<WebPlatform*>(user);
+    self->context_lost_ = false;
+    emscripten_webgl_make_context_current(self->context_);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    self->device_objects_ = false;
+    self->FontsChanged();
+    self->RequestFrame();
+    return EM_FALSE;
   }
 
   static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void* user) {
@@ -531,7 +575,9 @@ class WebPlatform final : public Platform {
   std::function<void(const std::string&)> storage_changed_;
   std::function<void()> page_hide_;
   std::function<void()> fragment_changed_;
+  std::function<void()> update_available_;
   std::function<void(const std::string&, const std::string&, const std::string&)> file_picked_;
+  bool context_lost_ = false;
   EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context_ = 0;
   bool device_objects_ = false;
   std::function<bool()> frame_;
@@ -559,6 +605,7 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* ke
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_page_hide(void* self) { static_cast<mlguide::WebPlatform*>(self)->PageHide(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_hash_changed(void* self) { static_cast<mlguide::WebPlatform*>(self)->HashChanged(); }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
   static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);
 }

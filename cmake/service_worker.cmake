@@ -1,0 +1,17 @@
+# cmake -DSITE_DIR=... -DFILES=a|b -DTEMPLATE=sw.js.in -DOUTPUT=sw.js -P service_worker.cmake
+# Writes the service worker with its precache list and a version hashed from those files.
+string(REPLACE "|" ";" FILES "${FILES}")
+set(_hashes "")
+set(_list "")
+foreach(_f ${FILES})
+  file(SHA256 "${SITE_DIR}/${_f}" _h)
+  string(APPEND _hashes "${_f}:${_h}\n")
+  if(_list)
+    string(APPEND _list ",\n  ")
+  endif()
+  string(APPEND _list "'./${_f}'")
+endforeach()
+string(SHA256 _version "${_hashes}")
+string(SUBSTRING "${_version}" 0 16 CACHE_VERSION)
+set(PRECACHE "[\n  ${_list},\n]")
+configure_file("${TEMPLATE}" "${OUTPUT}" @ONLY)
