@@ -106,7 +106,9 @@
     api().updateWaiting = true;
     if (api().notifyUpdate) api().notifyUpdate();
   }
-  if ('serviceWorker' in navigator && window.location.protocol !== 'file:') {
+  function registerServiceWorker() {
+    // Merely reading navigator.serviceWorker throws in a sandboxed iframe (WordPress embeds).
+    if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
     navigator.serviceWorker.register(new URL('sw.js', base)).then((reg) => {
       if (reg.waiting && navigator.serviceWorker.controller) updateWaiting();
       reg.addEventListener('updatefound', () => {
@@ -117,8 +119,9 @@
         });
       });
       document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
-    }).catch(() => {});  // no offline copy (e.g. a sandboxed iframe): the guide still runs
+    }).catch(() => {});
   }
+  try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
 
   // ---- A lost WebGL context that does not come back: offer a reload (progress is saved).
   let lostTimer = 0;

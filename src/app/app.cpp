@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/format.hpp"
 #include "core/json_reader.hpp"
 #include "core/launch_options.hpp"
 #include "core/progress_format.hpp"
@@ -17,6 +18,15 @@ namespace {
 // Saves are coalesced: at most one write per this many milliseconds (a flush on page hide
 // writes whatever is pending at once).
 constexpr std::int64_t kSaveIntervalMs = 250;
+
+// The snippet a site pastes to embed the guide: the iframe, and the script that sizes it.
+std::string EmbedCode(const std::string& page_url, const std::string& title) {
+  const std::string base = page_url.substr(0, page_url.find('?'));
+  const std::string dir = base.substr(0, base.rfind('/') + 1);
+  return "<iframe src=\"" + HtmlEscape(dir) + "?embed=1\" title=\"" + HtmlEscape(title) +
+         "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n"
+         "<script src=\"" + HtmlEscape(dir) + "embed.js\" async></script>";
+}
 
 }  // namespace
 
@@ -124,6 +134,10 @@ void App::Apply(const UiActions& a) {
     platform_.ApplyUpdate();
   }
   if (a.forget_shared_link) platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+  if (a.copy_embed_code) {
+    platform_.CopyText(EmbedCode(platform_.PageUrl(), guide_.title));
+    state_.message = "The embed code is on your clipboard: paste it into your page's HTML.";
+  }
   if (!a.open_url.empty()) platform_.OpenUrl(a.open_url);
   if (!a.copy_text.empty()) platform_.CopyText(a.copy_text);
 }

@@ -152,6 +152,13 @@ void AboutDialog(Ui& ui) {
   };
   for (const char* c : kCredits) FlowText({{f.small, ui.pal.muted, c}}, w, 1.4f);
   Space(4);
+  FlowText({{f.body_bold, ui.pal.text, "Put the guide on your site"}}, w);
+  FlowText({{f.small, ui.pal.muted,
+             "Copy the embed code and paste it into your page: an <iframe> that sizes itself to the guide. In WordPress, "
+             "paste the guide's address on its own line instead."}},
+           w, 1.4f);
+  if (TextButton(ui, "Copy embed code", "dialog.about.embed")) ui.actions.copy_embed_code = true;
+  Space(4);
   FlowText({{f.small_bold, ui.pal.muted, "Version "}, {f.small, ui.pal.muted, ui.version}}, w, 1.4f);
   if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.about_open = false;
   ImGui::EndPopup();

@@ -14,6 +14,7 @@ struct UiActions {
   bool share_progress = false;    // make a share link and show it
   bool forget_shared_link = false;  // remove the progress code from the page's URL
   bool apply_update = false;        // reload into the new version that is waiting
+  bool copy_embed_code = false;     // put the <iframe> snippet for this page on the clipboard
   std::string open_url;
   std::string copy_text;
 };

@@ -17,24 +17,36 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-// Serves `/` from build/web and `/test/` from tests/browser/pages, on a free port.
-export async function serve({ root = siteDir } = {}) {
+// Serves the site (build/web, or whatever `root()` names at the time of each request) under
+// `prefix`, and tests/browser/pages under /test/, on a free port. Like GitHub Pages, it allows
+// cross-origin reads (a sandboxed iframe has an opaque origin).
+export async function serve({ root = () => siteDir, prefix = '/' } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let rel = decodeURIComponent(url.pathname);
-    let dir = root;
+    let dir = root();
     if (rel.startsWith('/test/')) { dir = pagesDir; rel = rel.slice('/test'.length); }
+    else if (rel.startsWith(prefix)) rel = '/' + rel.slice(prefix.length);
+    else { res.writeHead(404).end('not found'); return; }
     if (rel.endsWith('/')) rel += 'index.html';
     const file = path.join(dir, path.normalize(rel));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': types[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': types[path.extname(file)] || 'application/octet-stream',
+      'Content-Length': fs.statSync(file).size,
+      'Cache-Control': 'no-cache',
+      'Access-Control-Allow-Origin': '*',
+    });
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 export const chromiumArgs = [

@@ -260,3 +260,14 @@ TEST_CASE("About opens from the menu and closes with Escape") {
   CHECK_FALSE(h.Has("dialog.about"));
   CHECK_FALSE(h.app->state().about_open);
 }
+
+TEST_CASE("About copies a ready embed snippet for this page") {
+  Harness h(kTall);
+  h.Click("menu");
+  h.Click("menu.about");
+  h.Click("dialog.about.embed");
+  REQUIRE(h.platform->copied.size() == 1);
+  const std::string& code = h.platform->copied[0];
+  CHECK(code.find("<iframe src=\"https://guide.example/ml-engineer/?embed=1\"") == 0);
+  CHECK(code.find("<script src=\"https://guide.example/ml-engineer/embed.js\" async></script>") != std::string::npos);
+}

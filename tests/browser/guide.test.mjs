@@ -1,0 +1,176 @@
+// The page, the canvas, input isolation, layouts and the text version.
+import { assert, until, settled, stillScroll, openGuide, reveal, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
+import { launch } from './lib.mjs';
+
+export default function register(test) {
+  test('the page loads with no console errors and draws the guide', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await sleep(300);
+    const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());
+    assert(stats.colours > 50, `canvas looks blank: ${stats.colours} distinct colours`);
+    assert(stats.darkShare > 0.01, `no text drawn on the light theme: ${(stats.darkShare * 100).toFixed(2)}% dark pixels`);
+    const ids = await page.evaluate(() => window.mlguide.ids());
+    for (const id of ['panel.role', 'panel.business', 'panel.skills', 'panel.job-types', 'panel.industries', 'panel.salary'])
+      assert(ids.includes(id), `missing panel header ${id}`);
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+  });
+
+  test('clicking a panel header found with locate() folds and unfolds it', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await until(page, hasId, 'panel.role.body', 'the first panel to be open');
+    await clickWidget(page, 'panel.role');
+    await until(page, lacksId, 'panel.role.body', 'the panel to fold');
+    await clickWidget(page, 'panel.role');
+    await until(page, hasId, 'panel.role.body', 'the panel to unfold');
+    await clickWidget(page, 'panel.job-types');
+    await until(page, hasId, 'panel.job-types.body', 'a second panel to unfold');
+  });
+
+  test('no frames are drawn while nothing changes', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await sleep(500);  // let the first frames settle
+    const before = await page.evaluate(() => window.mlguide.frames());
+    await sleep(2000);
+    const after = await page.evaluate(() => window.mlguide.frames());
+    assert(after === before, `frames grew from ${before} to ${after} in 2 s without input`);
+    await page.mouse.move(300, 300);  // input wakes it up...
+    await until(page, (n) => window.mlguide.frames() > n, after, 'a frame after input');
+    await sleep(500);
+    const settled = await page.evaluate(() => window.mlguide.frames());
+    await sleep(1000);
+    assert((await page.evaluate(() => window.mlguide.frames())) === settled, '...and it settles again');
+    console.log(`    frames: ${before} to settle after load, ${settled - after} after one mouse move`);
+  });
+
+  test('the wheel outside the canvas scrolls the host document; over it, the guide', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/test/tall.html');
+    await page.mouse.move(100, 300);  // over the text above the canvas
+    await page.mouse.wheel(0, 400);
+    await until(page, () => window.scrollY > 0, null, 'the document to scroll');
+    // Bring the canvas fully into view, then wheel over it: the guide scrolls, the page stays.
+    await page.evaluate(() => document.getElementById('canvas').scrollIntoView({ block: 'center' }));
+    await sleep(100);
+    const y0 = await page.evaluate(() => window.scrollY);
+    const before = await page.evaluate(() => window.mlguide.locate('panel.salary').y);
+    const box = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().toJSON());
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await until(page, (b) => window.mlguide.locate('panel.salary').y < b, before, 'the guide to scroll');
+    assert((await page.evaluate(() => window.scrollY)) === y0, 'the host page scrolled although the guide could');
+    // Back at the guide's top edge, the wheel goes to the host page again.
+    await page.mouse.wheel(0, -2000);
+    await until(page, (b) => window.mlguide.locate('panel.salary').y === b, before, 'the guide to scroll back to its top');
+    await settled(page);
+    assert((await page.evaluate(() => window.scrollY)) === y0, 'the page scrolled while the guide scrolled back');
+    await page.mouse.wheel(0, -300);
+    await until(page, (y) => window.scrollY < y, y0, 'the page to scroll once the guide is at its top');
+  });
+
+  test('keys reach the guide only while it has focus', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/test/tall.html');
+    await page.keyboard.press('PageDown');  // focus is on the document
+    await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page');
+    await page.evaluate(() => document.getElementById('canvas').focus({ preventScroll: true }));
+    await stillScroll(page);
+    const y0 = await page.evaluate(() => window.scrollY);
+    for (let i = 0; i < 10 && (await page.evaluate(() => window.mlguide.focused())) !== 'panel.business'; i++) {
+      await page.keyboard.press('Tab');
+      await settled(page);
+    }
+    assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.business', 'Tab did not reach the panel headers');
+    // Space opens the focused panel; the rest move within the guide. None may scroll the host.
+    for (const key of ['Space', 'ArrowDown', 'PageDown', 'End', 'Home']) await page.keyboard.press(key);
+    await settled(page);
+    await until(page, hasId, 'panel.business.body', 'Space to open the focused panel');
+    await stillScroll(page);
+    assert((await page.evaluate(() => window.scrollY)) === y0, 'keys used by the guide also scrolled the page');
+  });
+
+  test('Tab moves through the guide and out of it; Shift+Tab back out', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/test/tall.html');
+    await page.focus('#before-link');
+    await page.keyboard.press('Tab');
+    assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Tab from the link before did not reach the canvas');
+    const seen = [];
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement.id)) === 'canvas'; i++) {
+      await page.keyboard.press('Tab');
+      await settled(page);
+      seen.push(await page.evaluate(() => window.mlguide.focused()));
+    }
+    assert((await page.evaluate(() => document.activeElement.id)) === 'after-link',
+      'Tab never left the canvas; focus went through: ' + seen.join(', '));
+    assert(seen.includes('panel.salary') && seen.includes('skill.adaptability') && seen.includes('salary.slider'), 'Tab skipped widgets: ' + seen.join(', '));
+    await page.keyboard.press('Shift+Tab');
+    assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Shift+Tab did not come back to the canvas');
+    // On a fresh page nothing inside is focused yet: Shift+Tab leaves backwards at once.
+    await page.reload();
+    await page.evaluate(() => window.mlguide.ready);
+    await page.focus('#canvas');
+    await settled(page);
+    await page.keyboard.press('Shift+Tab');
+    assert((await page.evaluate(() => document.activeElement.id)) === 'before-link', 'Shift+Tab did not leave the canvas');
+  });
+
+  test('the canvas backing store follows the device pixel ratio', async ({ browser, url }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, deviceScaleFactor: 2 });
+    try {
+      const page = await openGuide(ctx, url + '/');
+      const size = await page.evaluate(() => {
+        const c = document.getElementById('canvas');
+        return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+      });
+      assert(size.w === size.cw * 2 && size.h === size.ch * 2, `backing ${size.w}x${size.h} for CSS ${size.cw}x${size.ch} at DPR 2`);
+      // One column: the glance card sits above the first panel.
+      const glance = await page.evaluate(() => window.mlguide.locate('glance.skills'));
+      const panel = await page.evaluate(() => window.mlguide.locate('panel.role'));
+      assert(glance.y + glance.height < panel.y, 'narrow layout is not a single column');
+    } finally {
+      await ctx.close();
+    }
+  });
+
+  test('zooming re-rasterizes: the backing store follows a new pixel ratio', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    const cdp = await ctx.newCDPSession(page);
+    for (const dpr of [2, 3, 1.5]) {
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
+      await until(page, (d) => document.getElementById('canvas').width === Math.round(1280 * d), dpr, `a ${1280 * dpr} px wide backing store at DPR ${dpr}`);
+    }
+    await settled(page);
+    const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());
+    assert(stats.darkShare > 0.01, 'no text after the ratio changed');
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+  });
+
+  test('the text version carries the whole guide', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    const html = await page.evaluate(() => ({
+      h1: document.querySelector('#guide h1')?.textContent,
+      h2: [...document.querySelectorAll('#guide section h2')].map((h) => h.textContent),
+      tables: document.querySelectorAll('#guide table').length,
+      hidden: getComputedStyle(document.getElementById('guide')).clip,
+    }));
+    assert(html.h1 === 'What is a Machine Learning Engineer?', 'title missing: ' + html.h1);
+    assert(html.h2.length === 6 && html.h2.includes('ML job types'), 'sections: ' + html.h2.join(', '));
+    assert(html.tables === 3, 'tables: ' + html.tables);  // roles, salary figures, take-home pay
+  });
+
+  test('without WebGL the reader gets the text guide and an explanation', async ({ url }) => {
+    const browser = await launch(['--disable-3d-apis']);
+    try {
+      const page = await browser.newPage();
+      await page.goto(url + '/');
+      await until(page, () => !document.getElementById('fallback-note').hidden, null, 'the fallback note');
+      const state = await page.evaluate(() => ({
+        note: document.getElementById('fallback-note').textContent,
+        guideVisible: document.getElementById('guide').getBoundingClientRect().height > 500,
+        canvasShown: getComputedStyle(document.getElementById('canvas')).display !== 'none',
+      }));
+      assert(/WebGL/.test(state.note), 'note: ' + state.note);
+      assert(state.guideVisible, 'the text guide is not shown');
+      assert(!state.canvasShown, 'the canvas is still shown');
+    } finally {
+      await browser.close();
+    }
+  });
+}

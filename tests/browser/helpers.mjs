@@ -1,0 +1,98 @@
+// Helpers for the browser tests: waiting for the guide, acting on its widgets like a reader.
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+// Polls `fn` in the page until it returns something truthy.
+export async function until(page, fn, arg, what, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await page.evaluate(fn, arg);
+    if (v) return v;
+    if (Date.now() > end) throw new Error('timed out waiting for ' + what);
+    await sleep(50);
+  }
+}
+
+// Waits until the guide has stopped drawing: input is handled a frame or more later.
+export async function settled(page) {
+  let last = -1;
+  for (let i = 0; i < 100; i++) {
+    const n = await page.evaluate(() => window.mlguide.frames());
+    if (n === last) return;
+    last = n;
+    await sleep(120);
+  }
+}
+
+// Waits until the host page's scroll position stops changing (scrolling may be animated).
+export async function stillScroll(page) {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const y = await page.evaluate(() => window.scrollY);
+    if (y === last) return;
+    last = y;
+    await sleep(150);
+  }
+}
+
+export async function openGuide(ctx, url) {
+  const page = await ctx.newPage();
+  page.errors = [];
+  page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(url);
+  await page.evaluate(() => window.mlguide.ready);
+  return page;
+}
+
+// Scrolls the guide (with the wheel, as a reader would) until a named widget is inside the
+// viewport; returns its rectangle.
+export async function reveal(page, id) {
+  await settled(page);
+  let r;
+  for (let i = 0; i < 30; i++) {
+    r = await page.evaluate((x) => window.mlguide.locate(x), id);
+    assert(r, `no widget "${id}" in mlguide.ids()`);
+    const view = await page.evaluate(() => ({ w: window.innerWidth, h: window.innerHeight }));
+    const dy = r.y < 0 ? r.y - 40 : r.y + r.height > view.h ? r.y + r.height - view.h + 40 : 0;
+    if (dy === 0) break;
+    await page.mouse.move(view.w / 2, view.h / 2);
+    await page.mouse.wheel(0, dy);
+    await settled(page);
+  }
+  return r;
+}
+
+export async function clickWidget(page, id) {
+  const r = await reveal(page, id);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+export const hasId = (id) => window.mlguide.ids().includes(id);
+export const lacksId = (id) => !window.mlguide.ids().includes(id);
+
+// Distinct colours and share of "ink" pixels in a PNG, computed by the browser's decoder.
+export async function pixelStats(ctx, png) {
+  const page = await ctx.newPage();
+  const stats = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const g = c.getContext('2d');
+    g.drawImage(bmp, 0, 0);
+    const d = g.getImageData(0, 0, bmp.width, bmp.height).data;
+    const colours = new Set();
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+      if (d[i] + d[i + 1] + d[i + 2] < 3 * 100) dark++;
+    }
+    return { colours: colours.size, darkShare: dark / (d.length / 4) };
+  }, png.toString('base64'));
+  await page.close();
+  return stats;
+}
+
