@@ -27,10 +27,17 @@ void ThemeSwitch(Ui& ui) {
 void Readiness(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   const Tally t = TallyAll(ui.guide, ui.state.progress);
-  const std::string text = "Readiness: " + std::to_string(t.confident) + " of " + std::to_string(t.total) +
-                           " skills confident" + (t.learning ? ", " + std::to_string(t.learning) + " learning" : "");
+  const std::string counts = std::to_string(t.confident) + " of " + std::to_string(t.total);
   const float size = FontSize(f.small_bold);
-  const float bar_w = 72, text_w = f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
+  const float bar_w = 72;
+  // The longest wording that fits.
+  std::string text;
+  for (const std::string& candidate : {"Readiness: " + counts + " skills confident" + (t.learning ? ", " + std::to_string(t.learning) + " learning" : ""),
+                                       "Readiness: " + counts + " skills confident", counts + " confident"}) {
+    text = candidate;
+    if (bar_w + 12 + f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x + 8 <= width) break;
+  }
+  const float text_w = f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
   const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), size + 12);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;

@@ -153,8 +153,10 @@ export default function register(test) {
     const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());
     assert(stats.darkShare > 0.6, `theme=dark: only ${(stats.darkShare * 100).toFixed(0)}% dark pixels`);
     const embed = await openGuide(ctx, url + '/?embed=1');
-    const bg = await embed.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    assert(bg === 'rgba(0, 0, 0, 0)', 'embed background ' + bg);
+    const bg = await embed.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.documentElement).colorScheme]);
+    // Transparent, and in the light scheme a host page without one has: a frame whose scheme
+    // differs from its host's is painted opaque by the browser.
+    assert(bg[0] === 'rgba(0, 0, 0, 0)' && bg[1] === 'light', 'embed background ' + bg.join(', '));
   });
 
   test('a lost WebGL context is restored with nothing lost, or a reload is offered', async ({ ctx, url }) => {
