@@ -1,20 +1,22 @@
 # Assets compiled into the program: the guide content and subset UI fonts.
-# Fonts come from Debian's fonts-inter; only the glyphs the guide can show are kept.
+# Fonts come from Debian's fonts-inter, cut down to the characters the guide can show: printable
+# ASCII, every character of guide.json, and the few the UI's own text adds
+# (assets/ui-characters.txt). fonts.cpp asks Dear ImGui for exactly the same set.
 find_program(PYFTSUBSET pyftsubset REQUIRED)
 set(INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder holding Inter's OTF files (Debian: fonts-inter)")
-# Basic Latin, Latin-1, dashes, quotes, bullet, ellipsis, arrows, minus, euro, tick.
-set(FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2013-2014,U+2018-201D,U+2022,U+2026,U+2190-2193,U+20AC,U+2212,U+2713")
+set(UI_CHARACTERS "${CMAKE_SOURCE_DIR}/assets/ui-characters.txt")
 
 set(_asset_dir "${CMAKE_BINARY_DIR}/assets")
 file(MAKE_DIRECTORY "${_asset_dir}")
-set(_embedded_inputs "${GUIDE_JSON}")
-set(_embedded_names guide_json)
-foreach(_weight Regular SemiBold Bold)
+set(_embedded_inputs "${GUIDE_JSON}" "${UI_CHARACTERS}")
+set(_embedded_names guide_json ui_characters)
+foreach(_weight Regular SemiBold)
   set(_out "${_asset_dir}/Inter-${_weight}.subset.otf")
   add_custom_command(OUTPUT "${_out}"
-    COMMAND ${PYFTSUBSET} "${INTER_DIR}/Inter-${_weight}.otf" --unicodes=${FONT_UNICODES}
+    COMMAND ${PYFTSUBSET} "${INTER_DIR}/Inter-${_weight}.otf" --unicodes=U+0020-007E
+            --text-file=${UI_CHARACTERS} --text-file=${GUIDE_JSON}
             --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 --output-file=${_out}
-    DEPENDS "${INTER_DIR}/Inter-${_weight}.otf" "${CMAKE_CURRENT_LIST_FILE}"  # re-run when the glyph list changes
+    DEPENDS "${INTER_DIR}/Inter-${_weight}.otf" "${UI_CHARACTERS}" "${GUIDE_JSON}" "${CMAKE_CURRENT_LIST_FILE}"
     COMMENT "Subsetting Inter ${_weight}"
     VERBATIM)
   list(APPEND _embedded_inputs "${_out}")

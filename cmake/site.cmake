@@ -50,7 +50,8 @@ list(APPEND _outputs "${SITE_DIR}/app.js" "${SITE_DIR}/app.wasm")
 configure_file("${_web}/oembed.json.in" "${SITE_DIR}/oembed.json" @ONLY)
 
 # Everything a reader needs offline; the service worker's version is a hash of these files.
-set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon-192.png icon-512.png icon-maskable-512.png)
+# The large icons are left out: only installing needs them, and it fetches them itself.
+set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon-192.png)
 string(REPLACE ";" "|" _precache_arg "${_precache}")
 add_custom_command(OUTPUT "${SITE_DIR}/sw.js"
   COMMAND ${CMAKE_COMMAND} "-DSITE_DIR=${SITE_DIR}" "-DFILES=${_precache_arg}" "-DTEMPLATE=${_web}/sw.js.in"

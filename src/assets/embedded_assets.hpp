@@ -13,8 +13,8 @@ struct Blob {
 };
 
 Blob guide_json();     // assets/guide.json
+Blob ui_characters();  // assets/ui-characters.txt: characters the UI's own text uses
 Blob inter_regular();  // Inter, subset to the glyphs the guide uses
 Blob inter_semibold();
-Blob inter_bold();
 
 }  // namespace mlguide::assets

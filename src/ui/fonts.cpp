@@ -1,24 +1,35 @@
 #include "ui/fonts.hpp"
 
+#include <memory>
+#include <string_view>
+
 #include "assets/embedded_assets.hpp"
 
 namespace mlguide {
 namespace {
 
-// Every character guide.json may use; the embedded fonts are subset to the same set.
-const ImWchar kGlyphRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
-    0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0x2713, 0x2713, 0,
-};
+// The characters the embedded fonts were subset to (cmake/assets.cmake): printable ASCII,
+// guide.json's, and the UI's own.
+std::shared_ptr<ImVector<ImWchar>> GlyphRanges() {
+  static const ImWchar kAscii[] = {0x0020, 0x007E, 0};
+  ImFontGlyphRangesBuilder builder;
+  builder.AddRanges(kAscii);
+  const std::string_view guide = assets::guide_json().text(), ui = assets::ui_characters().text();
+  builder.AddText(guide.data(), guide.data() + guide.size());
+  builder.AddText(ui.data(), ui.data() + ui.size());
+  auto ranges = std::make_shared<ImVector<ImWchar>>();
+  builder.BuildRanges(ranges.get());
+  return ranges;
+}
 
-ImFont* Add(ImFontAtlas& atlas, const assets::Blob& blob, float css_size, float dpr) {
+ImFont* Add(ImFontAtlas& atlas, const assets::Blob& blob, float css_size, float dpr, const ImWchar* ranges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;  // the bytes live in the program image
   cfg.OversampleH = 1;               // already rasterized at device resolution
   cfg.OversampleV = 1;
   cfg.PixelSnapH = true;
   return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(blob.data), static_cast<int>(blob.size),
-                                    css_size * dpr, &cfg, kGlyphRanges);
+                                    css_size * dpr, &cfg, ranges);
 }
 
 }  // namespace
@@ -27,13 +38,16 @@ Fonts BuildFonts(ImFontAtlas& atlas, float dpr) {
   atlas.Clear();
   Fonts f;
   f.dpr = dpr;
-  f.body = Add(atlas, assets::inter_regular(), 16, dpr);  // first font = ImGui's default
-  f.body_bold = Add(atlas, assets::inter_semibold(), 16, dpr);
-  f.small = Add(atlas, assets::inter_regular(), 14, dpr);
-  f.small_bold = Add(atlas, assets::inter_semibold(), 14, dpr);
-  f.heading = Add(atlas, assets::inter_semibold(), 19, dpr);
-  f.title = Add(atlas, assets::inter_bold(), 32, dpr);
-  f.title_narrow = Add(atlas, assets::inter_bold(), 25, dpr);
+  f.glyph_ranges = GlyphRanges();
+  const ImWchar* r = f.glyph_ranges->Data;
+  f.body = Add(atlas, assets::inter_regular(), 16, dpr, r);  // first font = ImGui's default
+  f.body_bold = Add(atlas, assets::inter_semibold(), 16, dpr, r);
+  f.small = Add(atlas, assets::inter_regular(), 14, dpr, r);
+  f.small_bold = Add(atlas, assets::inter_semibold(), 14, dpr, r);
+  f.heading = Add(atlas, assets::inter_semibold(), 19, dpr, r);
+  // Titles in SemiBold too: a third weight would cost every reader its download.
+  f.title = Add(atlas, assets::inter_semibold(), 32, dpr, r);
+  f.title_narrow = Add(atlas, assets::inter_semibold(), 25, dpr, r);
   atlas.Build();
   ImGui::GetIO().FontGlobalScale = 1.0f / dpr;
   return f;

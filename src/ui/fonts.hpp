@@ -2,6 +2,8 @@
 // at any zoom: glyphs are drawn at size x DPR and shown at 1/DPR scale.
 #pragma once
 
+#include <memory>
+
 #include "imgui.h"
 
 namespace mlguide {
@@ -12,9 +14,10 @@ struct Fonts {
   ImFont* small = nullptr;      // 14 px
   ImFont* small_bold = nullptr; // 14 px, semibold
   ImFont* heading = nullptr;    // 19 px, semibold
-  ImFont* title = nullptr;      // 32 px, bold
-  ImFont* title_narrow = nullptr;  // 25 px, bold
+  ImFont* title = nullptr;      // 32 px, semibold
+  ImFont* title_narrow = nullptr;  // 25 px, semibold
   float dpr = 0;                // density the atlas was built for
+  std::shared_ptr<ImVector<ImWchar>> glyph_ranges;  // the atlas refers to it while it lives
 };
 
 // Clears `atlas` and fills it with the guide's fonts at `dpr`; also sets io.FontGlobalScale.

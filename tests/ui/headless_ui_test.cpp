@@ -6,6 +6,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <set>
 #include <vector>
 
@@ -120,4 +123,27 @@ TEST_CASE("the theme switch changes the theme") {
   CHECK(ThemeOf(h.app->state().progress) == ThemeMode::Dark);
   h.Click("theme.light");
   CHECK(ThemeOf(h.app->state().progress) == ThemeMode::Light);
+}
+
+TEST_CASE("every character the guide and the UI can show has a glyph in the subset fonts") {
+  Harness h({1280, 800, 1});
+  ImFont* fonts[] = {ImGui::GetIO().Fonts->Fonts[0], ImGui::GetIO().Fonts->Fonts[1]};  // Regular, SemiBold
+  auto check = [&](std::string_view text, const std::string& where) {
+    const char* p = text.data();
+    const char* end = p + text.size();
+    while (p < end) {
+      unsigned int c = 0;
+      p += ImTextCharFromUtf8(&c, p, end);
+      if (c < 0x20) continue;
+      for (ImFont* f : fonts) CHECK_MESSAGE(f->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr, where << ": U+" << std::hex << c);
+    }
+  };
+  check(assets::guide_json().text(), "guide.json");
+  // Text written in the UI's code: any character beyond ASCII must be listed in
+  // assets/ui-characters.txt, or the font subsetting drops it.
+  for (const auto& entry : std::filesystem::directory_iterator(SOURCE_DIR "/src/ui")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string code((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    check(code, entry.path().filename().string());
+  }
 }
