@@ -93,7 +93,7 @@ bool App::Frame() {
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
-  Ui ui{guide_, state_, platform_.NowMs(), version_, fonts_, pal, report_, actions};
+  Ui ui{guide_, state_, platform_.NowMs(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions};
   DrawPage(ui);
   ImGui::Render();
   platform_.Render(ImGui::GetDrawData(), state_.embed ? 0 : pal.page);  // embedded: the host page shows around the cards

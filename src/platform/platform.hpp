@@ -15,6 +15,7 @@ namespace mlguide {
 struct Viewport {
   float width = 0, height = 0;  // CSS pixels
   float dpr = 1;                // device pixels per CSS pixel
+  bool coarse_pointer = false;  // a finger, not a mouse: controls get bigger
 };
 
 class Platform {

@@ -32,6 +32,13 @@ bool ReplaceOnce(std::string& text, const std::string& marker, const std::string
   return true;
 }
 
+// Replaces every occurrence; false when there is none.
+bool ReplaceAll(std::string& text, const std::string& marker, const std::string& with) {
+  if (!ReplaceOnce(text, marker, with)) return false;
+  while (ReplaceOnce(text, marker, with)) {}
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -57,9 +64,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s: cannot read the file\n", argv[3]);
     return 1;
   }
-  if (!ReplaceOnce(page, "<!--GUIDE_HTML-->", mlguide::RenderGuideHtml(load.guide)) ||
-      !ReplaceOnce(page, "<!--GUIDE_TITLE-->", mlguide::HtmlEscape(load.guide.title)) ||
-      !ReplaceOnce(page, "<!--GUIDE_DESCRIPTION-->", mlguide::HtmlEscape(load.guide.tagline))) {
+  if (!ReplaceAll(page, "<!--GUIDE_HTML-->", mlguide::RenderGuideHtml(load.guide)) ||
+      !ReplaceAll(page, "<!--GUIDE_TITLE-->", mlguide::HtmlEscape(load.guide.title)) ||
+      !ReplaceAll(page, "<!--GUIDE_DESCRIPTION-->", mlguide::HtmlEscape(load.guide.tagline))) {
     std::fprintf(stderr, "%s: missing one of the markers GUIDE_HTML, GUIDE_TITLE, GUIDE_DESCRIPTION\n", argv[3]);
     return 1;
   }
@@ -67,11 +74,10 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     const size_t eq = arg.find('=');
     const std::string marker = "<!--" + arg.substr(0, eq) + "-->";
-    if (eq == std::string::npos || !ReplaceOnce(page, marker, mlguide::HtmlEscape(arg.substr(eq + 1)))) {
+    if (eq == std::string::npos || !ReplaceAll(page, marker, mlguide::HtmlEscape(arg.substr(eq + 1)))) {
       std::fprintf(stderr, "%s: no marker for %s\n", argv[3], arg.c_str());
       return 1;
     }
-    while (ReplaceOnce(page, marker, mlguide::HtmlEscape(arg.substr(eq + 1)))) {}
   }
   std::ofstream out(argv[4], std::ios::binary);
   out << page;

@@ -36,6 +36,7 @@ struct AppState {
   std::optional<ReplaceOffer> offer;
   bool confirm_reset = false;
   bool about_open = false;
+  bool keys_open = false;  // the keyboard shortcuts
   std::string share_url;   // the share dialog is open while this is set
   std::string message;     // one line of feedback ("Progress exported"), until dismissed
   bool update_available = false;

@@ -105,7 +105,7 @@ void SkillGroupsBlock(Ui& ui, float width) {
     for (const Skill& s : g.skills) {
       const std::string detail = s.detail.empty() ? "" : " – " + s.detail;
       const float text_w = width - 36;
-      const float h = MeasureRuns({{f.body, ui.pal.text, s.name}, {f.body, ui.pal.muted, detail}}, text_w) + 8;
+      const float h = std::max(MeasureRuns({{f.body, ui.pal.text, s.name}, {f.body, ui.pal.muted, detail}}, text_w) + 8, ui.min_target);
       const ImVec2 p = ImGui::GetCursorScreenPos();
       bool hovered = false;
       ImGui::PushID(s.id.c_str());

@@ -112,12 +112,13 @@ void ShareDialog(Ui& ui) {
            w);
   ImGui::PushItemWidth(w);
   ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, std::max(6.0f, (ui.min_target - FontSize(f.body)) * 0.5f)));
   ImGui::PushStyleColor(ImGuiCol_FrameBg, ui.pal.page);
   std::string& url = ui.state.share_url;
   ImGui::InputText("##share-url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
   ui.report.AddLastItem("dialog.share.url");
   ImGui::PopStyleColor();
-  ImGui::PopStyleVar();
+  ImGui::PopStyleVar(2);
   ImGui::PopItemWidth();
   const int a = Answer(ui, {{"Copy again", "dialog.share.copy", true}, {"Close", "dialog.cancel"}}, w);
   if (a == 0) ui.actions.copy_text = url;
@@ -164,6 +165,35 @@ void AboutDialog(Ui& ui) {
   ImGui::EndPopup();
 }
 
+// Every key the guide answers to.
+void KeysDialog(Ui& ui) {
+  float w = 0;
+  if (!BeginDialog(ui, "Keyboard shortcuts", ui.state.keys_open, w)) return;
+  const Fonts& f = ui.fonts;
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  FlowText({{f.heading, ui.pal.text, "Keyboard shortcuts"}}, w, 1.3f);
+  ui.report.widgets.push_back({"dialog.keys", top, top + ImVec2(w, 1)});
+  static constexpr const char* kKeys[][2] = {
+      {"Tab, Shift+Tab", "Move between panels, skills and buttons. After the last one, Tab leaves the guide for the rest of the page."},
+      {"Arrow keys", "Move to a nearby control. On the salary slider: £1,000 down or up."},
+      {"Enter, Space", "Open or close a panel, move a skill along, press a button."},
+      {"1, 2, 3", "Set the focused skill to Not started, Learning or Confident."},
+      {"Page Up, Page Down", "On the salary slider: £5,000 up or down. Elsewhere: scroll the page."},
+      {"Home, End", "On the salary slider: the bottom or the top of the scale."},
+      {"Escape", "Close a dialog or the menu."},
+  };
+  const float key_w = std::min(150.0f, w * 0.38f);
+  for (const auto& k : kKeys) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    DrawRuns(ImGui::GetWindowDrawList(), p, {{f.small_bold, ui.pal.text, k[0]}}, key_w - 8, 1.4f);
+    ImGui::Indent(key_w);
+    FlowText({{f.small, ui.pal.text, k[1]}}, w - key_w, 1.4f);
+    ImGui::Unindent(key_w);
+  }
+  if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.keys_open = false;
+  ImGui::EndPopup();
+}
+
 }  // namespace
 
 void DrawDialogs(Ui& ui) {
@@ -171,6 +201,7 @@ void DrawDialogs(Ui& ui) {
   ReplaceDialog(ui);
   ShareDialog(ui);
   AboutDialog(ui);
+  KeysDialog(ui);
 }
 
 }  // namespace mlguide

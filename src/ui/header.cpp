@@ -38,7 +38,7 @@ void Readiness(Ui& ui, float width) {
     if (bar_w + 12 + f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x + 8 <= width) break;
   }
   const float text_w = f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
-  const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), size + 12);
+  const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), std::max(size + 12, ui.min_target));
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
   if (ClickArea(ui, "readiness", "readiness", sz, &hovered)) {

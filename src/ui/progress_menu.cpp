@@ -1,6 +1,6 @@
 // The header's menu: export, import, share and reset progress; About.
 // Ids: "menu" (the button), "menu.export", "menu.import", "menu.share", "menu.reset",
-// "menu.about".
+// "menu.keys", "menu.about".
 #include <algorithm>
 
 #include "ui/panels.hpp"
@@ -28,11 +28,12 @@ void DrawProgressMenu(Ui& ui) {
         {"Import progress from a file…", "menu.import"},
         {"Share a link to your progress…", "menu.share"},
         {"Reset progress…", "menu.reset"},
+        {"Keyboard shortcuts", "menu.keys"},
         {"About this guide", "menu.about"},
     };
     ImGui::PushFont(ui.fonts.body);
     for (const Item& item : kItems) {
-      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, 36));
+      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, std::max(36.0f, ui.min_target)));
       ui.report.AddLastItem(item.id);
       if (!picked) continue;
       const std::string id = item.id;
@@ -41,6 +42,7 @@ void DrawProgressMenu(Ui& ui) {
       ui.actions.share_progress |= id == "menu.share";
       ui.state.confirm_reset |= id == "menu.reset";
       ui.state.about_open |= id == "menu.about";
+      ui.state.keys_open |= id == "menu.keys";
       ui.actions.state_changed = true;
     }
     ImGui::PopFont();

@@ -116,7 +116,8 @@ void DrawTrackerPanel(Ui& ui, float width) {
   if (next.skill) {
     const std::string verb = next.current == SkillState::Learning ? "Keep going with " : "Start on ";
     const std::string tail = next.current == SkillState::Learning ? ", until you are confident." : ".";
-    const float h = MeasureRuns({{f.small_bold, ui.pal.text, "Next step: "}, {f.small, ui.pal.text, verb + next.skill->name + tail}}, inner - 24, 1.4f) + 16;
+    const float h = std::max(MeasureRuns({{f.small_bold, ui.pal.text, "Next step: "}, {f.small, ui.pal.text, verb + next.skill->name + tail}}, inner - 24, 1.4f) + 16,
+                             ui.min_target);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
     if (ClickArea(ui, "next", "tracker.next", ImVec2(inner, h), &hovered)) ui.state.focus_id = "skill." + next.skill->id;

@@ -17,6 +17,7 @@ struct Ui {
   AppState& state;
   std::int64_t now_ms;  // wall clock, for stamping changes
   const std::string& version;  // of this build, for About
+  float min_target;            // smallest control height: 44 CSS px for fingers, else 0
   const Fonts& fonts;
   const Palette& pal;
   FrameReport& report;
@@ -30,5 +31,6 @@ inline constexpr float kCardPadding = 20;
 inline constexpr float kCardPaddingNarrow = 16;
 inline constexpr float kCardGap = 12;
 inline constexpr float kCardRounding = 10;
+inline constexpr float kTouchTarget = 44;  // WCAG 2.5.5: targets a finger can hit
 
 }  // namespace mlguide

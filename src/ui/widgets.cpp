@@ -1,5 +1,6 @@
 #include "ui/widgets.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "imgui_internal.h"
@@ -25,7 +26,7 @@ bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec
 
 int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, int count, int selected) {
   ImFont* font = ui.fonts.small_bold;
-  const float size = FontSize(font), pad_x = 12, h = size + 14;
+  const float size = FontSize(font), pad_x = 12, h = std::max(size + 14, ui.min_target);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 start = ImGui::GetCursorScreenPos();
   float total = 0;
@@ -64,7 +65,7 @@ float ButtonWidth(const Ui& ui, const char* label, ButtonStyle style = {}) {
 bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style) {
   ImFont* font = ButtonFont(ui, style);
   const float size = FontSize(font);
-  const ImVec2 sz(ButtonWidth(ui, label, style), size + (style.compact ? 14 : 2 * kButtonPadY));
+  const ImVec2 sz(ButtonWidth(ui, label, style), std::max(size + (style.compact ? 14 : 2 * kButtonPadY), ui.min_target));
   const float rounding = style.compact ? sz.y * 0.5f : 8;
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;

@@ -1,5 +1,5 @@
 // Runs the whole app with the null platform (Dear ImGui's example_null pattern): every
-// panel open and closed, at phone, tablet and desktop widths, both themes, DPR 1, 2 and 3.
+// panel open and closed, at phone (320, 360), 200% zoom (640), tablet and desktop widths, both themes, DPR 1, 2 and 3.
 // Dear ImGui's asserts are on in this build (src/ui/imconfig_mlguide.h): any misuse aborts.
 #include <doctest/doctest.h>
 
@@ -21,7 +21,7 @@ using mlguide::test::Harness;
 
 TEST_CASE("every panel draws open and closed at every width, theme and density") {
   std::vector<double> frame_ms;
-  for (float width : {360.0f, 800.0f, 1400.0f})
+  for (float width : {320.0f, 360.0f, 640.0f, 800.0f, 1400.0f})
     for (float dpr : {1.0f, 2.0f, 3.0f})
       for (ThemeMode theme : {ThemeMode::Light, ThemeMode::Dark, ThemeMode::System})
         for (bool open : {true, false}) {

@@ -32,6 +32,9 @@ namespace {
 EM_JS(int, js_prefers_dark, (), {
   return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
 });
+EM_JS(int, js_coarse_pointer, (), {
+  return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+});
 EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
   const el = document.querySelector(UTF8ToString(selector));
   if (el) el.style.cursor = UTF8ToString(cursor);
@@ -296,7 +299,7 @@ class WebPlatform final : public Platform {
     const double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = last_time_ > 0 ? static_cast<float>(std::fmax(now - last_time_, 1e-4)) : 1.0f / 60.0f;
     last_time_ = now;
-    return {static_cast<float>(css_w), static_cast<float>(css_h), dpr};
+    return {static_cast<float>(css_w), static_cast<float>(css_h), dpr, js_coarse_pointer() != 0};
   }
 
   void FontsChanged() override {
