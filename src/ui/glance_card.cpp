@@ -1,5 +1,6 @@
 // "At a glance": one headline figure per section that has one (skills, roles, industries,
 // salary), each a shortcut that opens and scrolls to its section. Ids: "glance.<section id>".
+#include <algorithm>
 #include <optional>
 
 #include "core/format.hpp"
@@ -55,7 +56,10 @@ void DrawGlanceCard(Ui& ui, float width) {
   const float inner = card.inner_width();
   FlowText({{f.small_bold, ui.pal.muted, "At a glance"}}, inner);
   const float gap = 8, cell_w = (inner - gap) * 0.5f;
-  const float cell_h = FontSize(f.heading) * 1.3f + FontSize(f.small) * 1.4f + 20;
+  // All cells as tall as the tallest: a label may wrap on a narrow screen.
+  float label_h = 0;
+  for (const Fact& fact : facts) label_h = std::max(label_h, MeasureRuns({{f.small, ui.pal.muted, fact.label}}, cell_w - 24, 1.4f));
+  const float cell_h = FontSize(f.heading) * 1.3f + label_h + 20;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   for (size_t i = 0; i < facts.size(); ++i) {
