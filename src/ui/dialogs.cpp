@@ -132,9 +132,7 @@ void AboutDialog(Ui& ui) {
   float w = 0;
   if (!BeginDialog(ui, "About", ui.state.about_open, w)) return;
   const Fonts& f = ui.fonts;
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  FlowText({{f.heading, ui.pal.text, "About this guide"}}, w, 1.3f);
-  ui.report.widgets.push_back({"dialog.about", top, top + ImVec2(w, 1)});
+  Title(ui, "About this guide", "dialog.about", w);
   FlowText({{f.body, ui.pal.text,
              "An interactive guide to the machine learning engineer role, rewritten from a UK careers article. It runs entirely "
              "in your browser: your progress stays on this device unless you export or share it."}},
@@ -170,9 +168,7 @@ void KeysDialog(Ui& ui) {
   float w = 0;
   if (!BeginDialog(ui, "Keyboard shortcuts", ui.state.keys_open, w)) return;
   const Fonts& f = ui.fonts;
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  FlowText({{f.heading, ui.pal.text, "Keyboard shortcuts"}}, w, 1.3f);
-  ui.report.widgets.push_back({"dialog.keys", top, top + ImVec2(w, 1)});
+  Title(ui, "Keyboard shortcuts", "dialog.keys", w);
   static constexpr const char* kKeys[][2] = {
       {"Tab, Shift+Tab", "Move between panels, skills and buttons. After the last one, Tab leaves the guide for the rest of the page."},
       {"Arrow keys", "Move to a nearby control. On the salary slider: £1,000 down or up."},

@@ -51,8 +51,7 @@ void DrawGlanceCard(Ui& ui, float width) {
   if (facts.empty()) return;
 
   const Fonts& f = ui.fonts;
-  const float pad = width < 500 ? kCardPaddingNarrow : kCardPadding;
-  Card card(ui.pal, width, pad);
+  Card card(ui.pal, width, CardPaddingFor(width));
   const float inner = card.inner_width();
   FlowText({{f.small_bold, ui.pal.muted, "At a glance"}}, inner);
   const float gap = 8, cell_w = (inner - gap) * 0.5f;

@@ -160,12 +160,9 @@ void TakeHomeTable(Ui& ui, int amount, float width) {
 void DrawSalaryPanel(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
-  const float pad = width < 500 ? kCardPaddingNarrow : kCardPadding;
-  Card card(ui.pal, width, pad);
+  Card card(ui.pal, width, CardPaddingFor(width));
   const float inner = card.inner_width();
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  FlowText({{f.heading, ui.pal.text, "Salary explorer"}}, inner, 1.3f);
-  ui.report.widgets.push_back({"salary", top, top + ImVec2(inner, 1)});
+  Title(ui, "Salary explorer", "salary", inner);
 
   SalaryChoice choice = Choice(ui);
   // Sector: the article's band for everyone, or a sector it says pays more.

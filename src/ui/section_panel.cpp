@@ -11,7 +11,7 @@ namespace mlguide {
 void DrawSectionPanel(Ui& ui, int index, float width) {
   const Section& s = ui.guide.sections[static_cast<size_t>(index)];
   const bool narrow = width < 520;
-  const float pad = narrow ? kCardPaddingNarrow : kCardPadding;
+  const float pad = CardPaddingFor(width);
   const float chevron_w = 26;
   const float text_w = width - 2 * pad - chevron_w;
   const Fonts& f = ui.fonts;

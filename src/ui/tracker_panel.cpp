@@ -97,12 +97,9 @@ void StateIcon(ImDrawList* dl, ImVec2 c, float r, SkillState s, const Palette& p
 
 void DrawTrackerPanel(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
-  const float pad = width < 500 ? kCardPaddingNarrow : kCardPadding;
-  Card card(ui.pal, width, pad);
+  Card card(ui.pal, width, CardPaddingFor(width));
   const float inner = card.inner_width();
-  const ImVec2 top = ImGui::GetCursorScreenPos();
-  FlowText({{f.heading, ui.pal.text, "Your skills"}}, inner, 1.3f);
-  ui.report.widgets.push_back({"tracker", top, top + ImVec2(inner, 1)});
+  Title(ui, "Your skills", "tracker", inner);
 
   const Tally all = TallyAll(ui.guide, ui.state.progress);
   char headline[64];

@@ -33,4 +33,6 @@ inline constexpr float kCardGap = 12;
 inline constexpr float kCardRounding = 10;
 inline constexpr float kTouchTarget = 44;  // WCAG 2.5.5: targets a finger can hit
 
+inline float CardPaddingFor(float card_width) { return card_width < 500 ? kCardPaddingNarrow : kCardPadding; }
+
 }  // namespace mlguide

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "imgui_internal.h"
+#include "ui/rich_text.hpp"
 #include "ui/fonts.hpp"
 
 namespace mlguide {
@@ -102,6 +103,12 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
     x += w;
   }
   return pressed;
+}
+
+void Title(Ui& ui, const std::string& text, const char* report_id, float width) {
+  const ImVec2 top = ImGui::GetCursorScreenPos();
+  FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);
+  ui.report.widgets.push_back({report_id, top, top + ImVec2(width, 1)});
 }
 
 void Space(float css_px) {

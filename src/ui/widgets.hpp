@@ -34,6 +34,9 @@ struct ButtonSpec {
 };
 int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 
+// A card's or dialog's title, reported to the page API as `report_id` (where it starts).
+void Title(Ui& ui, const std::string& text, const char* report_id, float width);
+
 // Vertical space before the next item (which must follow: Dear ImGui checks that a
 // cursor move never stands alone at the end of a window).
 void Space(float css_px);

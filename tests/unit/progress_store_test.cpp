@@ -5,7 +5,7 @@
 #include "test_support.hpp"
 
 using namespace mlguide;
-using test::FakeStore;
+using mlguide::MemoryStore;
 
 namespace {
 Progress Sample() {
@@ -17,7 +17,7 @@ Progress Sample() {
 }  // namespace
 
 TEST_CASE("progress saved is progress opened") {
-  FakeStore kv;
+  MemoryStore kv;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
   CHECK(store.Open(1, problem).skills.empty());
@@ -33,7 +33,7 @@ TEST_CASE("unreadable saved data is backed up before the tracker starts fresh") 
   for (const std::string bad : {std::string("{\"schema\": 2, \"skills\": tru"), std::string("[]"),
                                 std::string("{\"schema\": 9, \"guide\": \"ml-engineer\", \"skills\": {}}"),
                                 std::string(300 * 1024, '{')}) {
-    FakeStore kv;
+    MemoryStore kv;
     kv.data["mlguide:ml-engineer:progress"] = bad;
     StoreProblem problem;
     ProgressStore store(kv, "ml-engineer");
@@ -50,7 +50,7 @@ TEST_CASE("unreadable saved data is backed up before the tracker starts fresh") 
 }
 
 TEST_CASE("unreadable data that cannot be backed up is left untouched") {
-  FakeStore kv;
+  MemoryStore kv;
   kv.data["mlguide:ml-engineer:progress"] = "not json";
   kv.refuse_set = true;
   StoreProblem problem;
@@ -66,7 +66,7 @@ TEST_CASE("unreadable data that cannot be backed up is left untouched") {
 }
 
 TEST_CASE("storage that refuses to work means running in memory") {
-  FakeStore kv;
+  MemoryStore kv;
   kv.refuse_get = true;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
@@ -80,7 +80,7 @@ TEST_CASE("storage that refuses to work means running in memory") {
 }
 
 TEST_CASE("a full store switches to memory and says so") {
-  FakeStore kv;
+  MemoryStore kv;
   kv.quota = 50;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
@@ -93,7 +93,7 @@ TEST_CASE("a full store switches to memory and says so") {
 }
 
 TEST_CASE("a change from another tab merges skill by skill") {
-  FakeStore kv;
+  MemoryStore kv;
   ProgressStore store(kv, "ml-engineer");
   Progress mine = Sample();  // python confident @100, keras learning @200
   Progress theirs;
@@ -114,7 +114,7 @@ TEST_CASE("a change from another tab merges skill by skill") {
 }
 
 TEST_CASE("a save merges what another tab stored in the meantime") {
-  FakeStore kv;
+  MemoryStore kv;
   StoreProblem problem;
   ProgressStore tab_a(kv, "ml-engineer"), tab_b(kv, "ml-engineer");
   tab_a.Open(1, problem);

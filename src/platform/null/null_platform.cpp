@@ -2,25 +2,6 @@
 
 namespace mlguide {
 
-bool MemoryStore::Get(const std::string& key, std::optional<std::string>& value, std::string& error) {
-  if (refuse_get) {
-    error = "SecurityError: The operation is insecure.";
-    return false;
-  }
-  auto it = data.find(key);
-  value = it == data.end() ? std::nullopt : std::optional<std::string>(it->second);
-  return true;
-}
-
-bool MemoryStore::Set(const std::string& key, const std::string& value, std::string& error) {
-  if (refuse_set) {
-    error = "QuotaExceededError: The quota has been exceeded.";
-    return false;
-  }
-  data[key] = value;
-  return true;
-}
-
 NullPlatform::NullPlatform(Viewport vp, bool dark) : viewport(vp), prefers_dark(dark) {}
 
 Viewport NullPlatform::BeginFrame() {

@@ -7,17 +7,10 @@
 #include <optional>
 #include <vector>
 
+#include "core/memory_store.hpp"
 #include "platform/platform.hpp"
 
 namespace mlguide {
-
-class MemoryStore : public KeyValueStore {
- public:
-  std::map<std::string, std::string> data;
-  bool refuse_get = false, refuse_set = false;
-  bool Get(const std::string& key, std::optional<std::string>& value, std::string& error) override;
-  bool Set(const std::string& key, const std::string& value, std::string& error) override;
-};
 
 class NullPlatform final : public Platform {
  public:
