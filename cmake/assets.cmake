@@ -3,6 +3,8 @@
 # ASCII, every character of guide.json, and the few the UI's own text adds
 # (assets/ui-characters.txt). fonts.cpp asks Dear ImGui for exactly the same set.
 find_program(PYFTSUBSET pyftsubset REQUIRED)
+# Debian's python3, the one that has fontTools (pyftsubset runs on it too).
+find_program(PYTHON3 python3 PATHS /usr/bin NO_DEFAULT_PATH REQUIRED)
 set(INTER_DIR "/usr/share/fonts/opentype/inter" CACHE PATH "Folder holding Inter's OTF files (Debian: fonts-inter)")
 set(UI_CHARACTERS "${CMAKE_SOURCE_DIR}/assets/ui-characters.txt")
 
@@ -11,12 +13,15 @@ file(MAKE_DIRECTORY "${_asset_dir}")
 set(_embedded_inputs "${GUIDE_JSON}" "${UI_CHARACTERS}")
 set(_embedded_names guide_json ui_characters)
 foreach(_weight Regular SemiBold)
-  set(_out "${_asset_dir}/Inter-${_weight}.subset.otf")
+  set(_subset "${_asset_dir}/Inter-${_weight}.subset.otf")
+  set(_out "${_asset_dir}/Inter-${_weight}.subset.ttf")
   add_custom_command(OUTPUT "${_out}"
     COMMAND ${PYFTSUBSET} "${INTER_DIR}/Inter-${_weight}.otf" --unicodes=U+0020-007E
             --text-file=${UI_CHARACTERS} --text-file=${GUIDE_JSON}
-            --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 --output-file=${_out}
+            --layout-features= --no-hinting --desubroutinize --name-IDs=0,1,2,3,4,5,6 --output-file=${_subset}
+    COMMAND ${PYTHON3} "${CMAKE_SOURCE_DIR}/cmake/otf_to_ttf.py" "${_subset}" "${_out}"
     DEPENDS "${INTER_DIR}/Inter-${_weight}.otf" "${UI_CHARACTERS}" "${GUIDE_JSON}" "${CMAKE_CURRENT_LIST_FILE}"
+            "${CMAKE_SOURCE_DIR}/cmake/otf_to_ttf.py"
     COMMENT "Subsetting Inter ${_weight}"
     VERBATIM)
   list(APPEND _embedded_inputs "${_out}")

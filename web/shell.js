@@ -2,91 +2,101 @@
 // cannot run, and exposes window.mlguide (see README, "Page JavaScript API"). Also: the
 // offline service worker and its update prompt, the height messages an embedding page
 // listens to (ours and WordPress's), and a way back when the WebGL context is lost.
+//
+// It runs in <head>, before the page is parsed: the text guide is hidden before it is ever
+// painted, and the app's download and compilation start at once. Whatever needs the page's
+// elements waits for them.
 (function () {
   'use strict';
   const root = document.documentElement;
   const base = new URL('.', document.currentScript.src);
-  const canvas = document.getElementById('canvas');
-  // Host pages may leave the loading bar out (the test pages do).
-  const progress = document.getElementById('loading-progress') || document.createElement('progress');
   const params = new URLSearchParams(window.location.search);
   if (params.get('embed') === '1' || params.get('embed') === '') root.classList.add('embed');
+  const domReady = new Promise((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
+  const byId = (id) => document.getElementById(id);
 
   let resolveReady, rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // a failed start is reported on the page, not as an unhandled rejection
 
+  // app.js may still arrive after a failure; it must then stay idle.
+  const idleModule = { noInitialRun: true, instantiateWasm() { return {}; } };
+
   function fail(reason) {
+    if (!window.Module) window.Module = idleModule;
     root.classList.remove('app', 'loading');
-    const note = document.getElementById('fallback-note');
-    if (note) {
+    rejectReady(new Error(reason));
+    domReady.then(() => {
+      const note = byId('fallback-note');
+      if (!note) return;
       note.textContent = 'The interactive guide could not start (' + reason + '). Here is the same guide as text.';
       note.hidden = false;
-    }
-    rejectReady(new Error(reason));
+    });
   }
 
-  function supportsWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
-  }
-
-  if (!canvas) return;
   if (typeof WebAssembly !== 'object') { fail('this browser does not run WebAssembly'); return; }
-  if (!supportsWebGL2()) { fail('this browser does not offer WebGL 2'); return; }
   root.classList.add('app', 'loading');
+
+  // ---- Download and compile the app, reporting bytes to the progress bar as they arrive.
+  let fraction = null;  // null: size unknown
+  const showProgress = () => {
+    const bar = byId('loading-progress');
+    if (!bar) return;
+    if (fraction === null) bar.removeAttribute('value');
+    else bar.value = fraction;
+  };
+  async function compile() {
+    let response = await fetch(new URL('app.wasm', base));
+    if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    const wasmType = (response.headers.get('Content-Type') || '').startsWith('application/wasm');
+    if (response.body && total && !response.headers.get('Content-Encoding') && 'TransformStream' in window) {
+      let received = 0;
+      response = new Response(response.body.pipeThrough(new TransformStream({
+        transform(chunk, out) {
+          received += chunk.length;
+          fraction = received / total;
+          showProgress();
+          out.enqueue(chunk);
+        },
+      })), { headers: { 'Content-Type': 'application/wasm' } });
+    }
+    // Compiled while it downloads where the browser can.
+    const module = WebAssembly.compileStreaming && (wasmType || total)
+      ? await WebAssembly.compileStreaming(response)
+      : await WebAssembly.compile(await response.arrayBuffer());
+    fraction = 1;
+    showProgress();
+    return module;
+  }
+  const compiled = compile();
+  compiled.catch((e) => fail(String(e.message || e)));
 
   const api = () => window.Module;
   let running = false;  // the app's exports exist only once it has started
   const redraw = () => running && api()._mlguide_request_frame();
   function widgets() { return JSON.parse(api().UTF8ToString(api()._mlguide_widgets())); }
-  const versionMeta = document.querySelector('meta[name="mlguide-version"]');
+  const versionMeta = () => document.querySelector('meta[name="mlguide-version"]');
 
   window.mlguide = {
     ready,
-    version: versionMeta ? versionMeta.content : '',
+    get version() { const m = versionMeta(); return m ? m.content : ''; },
     frames: () => api()._mlguide_frames(),
     ids: () => widgets().map((w) => w.id),
     // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
     locate(id) {
       const w = widgets().find((x) => x.id === id);
       if (!w) return null;
-      const r = canvas.getBoundingClientRect();
+      const r = byId('canvas').getBoundingClientRect();
       return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
     },
     focused: () => api().UTF8ToString(api()._mlguide_focused()),
     // The reader's progress, the same JSON as Export writes (see README, "Saved progress").
     progress: () => JSON.parse(api().UTF8ToString(api()._mlguide_progress())),
   };
-
-  // Streams the .wasm to report real download progress, then instantiates it.
-  async function instantiate(imports, done) {
-    const response = await fetch(new URL('app.wasm', base));
-    if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
-    const total = Number(response.headers.get('Content-Length')) || 0;
-    const encoded = response.headers.get('Content-Encoding');
-    let bytes;
-    if (response.body && total && !encoded) {
-      const reader = response.body.getReader();
-      const chunks = [];
-      let received = 0;
-      for (;;) {
-        const { done: end, value } = await reader.read();
-        if (end) break;
-        chunks.push(value);
-        received += value.length;
-        progress.value = received / total;
-      }
-      bytes = new Uint8Array(received);
-      let at = 0;
-      for (const c of chunks) { bytes.set(c, at); at += c.length; }
-    } else {
-      progress.removeAttribute('value');  // size unknown: indeterminate bar
-      bytes = new Uint8Array(await response.arrayBuffer());
-    }
-    progress.value = 1;
-    const { instance, module } = await WebAssembly.instantiate(bytes, imports);
-    done(instance, module);
-  }
 
   // ---- Embedding: the content height for the host page, in our message format and in
   // WordPress's (its iframe URL ends in #?secret=..., and it asks with a "ready" message).
@@ -121,33 +131,24 @@
       document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') reg.update().catch(() => {}); });
     }).catch(() => {});
   }
-  try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
-
-  // ---- A lost WebGL context that does not come back: offer a reload (progress is saved).
-  let lostTimer = 0;
-  const contextNote = document.getElementById('context-note');
-  canvas.addEventListener('webglcontextlost', () => {
-    clearTimeout(lostTimer);
-    lostTimer = setTimeout(() => { if (contextNote) contextNote.hidden = false; }, 3000);
-  });
-  canvas.addEventListener('webglcontextrestored', () => {
-    clearTimeout(lostTimer);
-    if (contextNote) contextNote.hidden = true;
-    redraw();
-  });
-  const reloadButton = document.getElementById('context-reload');
-  if (reloadButton) reloadButton.addEventListener('click', () => window.location.reload());
 
   window.Module = {
-    canvas,
     instantiateWasm(imports, done) {
-      instantiate(imports, done).catch((e) => fail(String(e.message || e)));
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+        .catch((e) => fail(String(e.message || e)));
       return {};
     },
+    // main() needs the canvas: wait for the page to be parsed.
+    preRun: [() => {
+      if (document.readyState !== 'loading') return;
+      api().addRunDependency('page');
+      domReady.then(() => api().removeRunDependency('page'));
+    }],
     onFirstFrame() {
       running = true;
       root.classList.remove('loading');
       resolveReady();
+      try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
     },
     onFatal: fail,
     onAbort: (what) => fail('it stopped: ' + what),
@@ -164,11 +165,50 @@
     },
   };
 
-  // The canvas can change size without the window doing so (an embedding page's layout).
-  if ('ResizeObserver' in window) new ResizeObserver(() => redraw()).observe(canvas);
+  const script = document.createElement('script');
+  script.src = new URL('app.js', base).href;
+  script.async = true;
+  script.onerror = () => fail('app.js could not be loaded');
+  document.head.appendChild(script);
+
+  domReady.then(() => {
+    const canvas = byId('canvas');
+    if (!canvas) { fail('the page has no canvas'); return; }
+    // The WebGL context is made here, while the app still downloads: creating one takes a
+    // while, and the app's own request for it (same attributes) then gets this one at once.
+    // Sized as the app will size it (CSS size x devicePixelRatio), so its first frame does
+    // not have to reallocate the drawing buffer.
+    const box = canvas.getBoundingClientRect();
+    canvas.width = Math.round(box.width * window.devicePixelRatio);
+    canvas.height = Math.round(box.height * window.devicePixelRatio);
+    let gl = null;
+    try {
+      gl = canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false,
+        premultipliedAlpha: true, preserveDrawingBuffer: false, powerPreference: 'low-power' });
+    } catch (e) { /* reported below */ }
+    if (!gl) { fail('this browser does not offer WebGL 2'); return; }
+    api().canvas = canvas;
+    showProgress();
+    // ---- A lost WebGL context that does not come back: offer a reload (progress is saved).
+    let lostTimer = 0;
+    const contextNote = byId('context-note');
+    canvas.addEventListener('webglcontextlost', () => {
+      clearTimeout(lostTimer);
+      lostTimer = setTimeout(() => { if (contextNote) contextNote.hidden = false; }, 3000);
+    });
+    canvas.addEventListener('webglcontextrestored', () => {
+      clearTimeout(lostTimer);
+      if (contextNote) contextNote.hidden = true;
+      redraw();
+    });
+    const reloadButton = byId('context-reload');
+    if (reloadButton) reloadButton.addEventListener('click', () => window.location.reload());
+    // The canvas can change size without the window doing so (an embedding page's layout).
+    if ('ResizeObserver' in window) new ResizeObserver(() => redraw()).observe(canvas);
+  });
   if (window.matchMedia) {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);
-    // Zoom or a move to another screen changes devicePixelRatio, not always with a resize.
+    // A move to another screen changes devicePixelRatio, not always with a resize.
     const watchRatio = () => {
       window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
         redraw();
@@ -177,9 +217,4 @@
     };
     watchRatio();
   }
-
-  const script = document.createElement('script');
-  script.src = new URL('app.js', base).href;
-  script.onerror = () => fail('app.js could not be loaded');
-  document.head.appendChild(script);
 })();

@@ -80,7 +80,7 @@ void App::OpenSharedLink() {
 bool App::Frame() {
   const Viewport vp = platform_.BeginFrame();
   if (vp.dpr != fonts_.dpr) {
-    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, vp.dpr);
+    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, vp.dpr, guide_.title);
     platform_.FontsChanged();
   }
   const bool dark = ResolveDark(ThemeOf(state_), platform_.PrefersDarkScheme());

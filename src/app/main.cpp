@@ -35,10 +35,10 @@ int main() {
   }
   static App app(*platform, std::move(load.guide), MLGUIDE_VERSION);
   BindWebApi(app, *platform);
-  platform->Run([] {
-    const bool more = app.Frame();
-    if (app.frames() == 1) js_first_frame();
-    return more;
-  });
+  // The first frame now rather than at the next animation frame: the reader sees the guide
+  // up to a display refresh sooner. Run() then draws on until the UI settles.
+  app.Frame();
+  js_first_frame();
+  platform->Run([] { return app.Frame(); });
   return 0;
 }

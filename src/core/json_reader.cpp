@@ -61,17 +61,21 @@ bool ParseJson(std::string_view text, const JsonLimits& limits, Json& out, std::
     error = "input is " + FormatBytes(text.size()) + "; the limit is " + FormatBytes(limits.max_bytes);
     return false;
   }
+  // One pass builds the document, refusing anything nested too deep; only a failure pays for
+  // the second pass that finds what and where the problem is.
+  bool too_deep = false;
+  const Json::parser_callback_t depth_check = [&](int depth, Json::parse_event_t event, Json&) {
+    if ((event == Json::parse_event_t::object_start || event == Json::parse_event_t::array_start) && depth >= limits.max_depth)
+      too_deep = true;
+    return !too_deep;
+  };
+  out = Json::parse(text.begin(), text.end(), depth_check, /*allow_exceptions=*/false);
+  if (!out.is_discarded() && !too_deep) return true;
   LimitCheck check(limits.max_depth);
-  if (!Json::sax_parse(text.begin(), text.end(), &check) || !check.error.empty()) {
-    error = check.error.empty() ? "not valid JSON" : check.error;
-    return false;
-  }
-  out = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-  if (out.is_discarded()) {
-    error = "not valid JSON";
-    return false;
-  }
-  return true;
+  Json::sax_parse(text.begin(), text.end(), &check);
+  error = check.error.empty() ? "not valid JSON" : check.error;
+  out = Json();
+  return false;
 }
 
 const char* JsonTypeName(const Json& value) {

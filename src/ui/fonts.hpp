@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 
 #include "imgui.h"
 
@@ -14,14 +15,15 @@ struct Fonts {
   ImFont* small = nullptr;      // 14 px
   ImFont* small_bold = nullptr; // 14 px, semibold
   ImFont* heading = nullptr;    // 19 px, semibold
-  ImFont* title = nullptr;      // 32 px, semibold
-  ImFont* title_narrow = nullptr;  // 25 px, semibold
+  ImFont* title = nullptr;      // 32 px, semibold: the guide's title only
+  ImFont* title_narrow = nullptr;  // 25 px, semibold: the title, and salary amounts
   float dpr = 0;                // density the atlas was built for
-  std::shared_ptr<ImVector<ImWchar>> glyph_ranges;  // the atlas refers to it while it lives
+  std::shared_ptr<ImVector<ImWchar>> glyph_ranges, title_ranges;  // the atlas refers to them while it lives
 };
 
 // Clears `atlas` and fills it with the guide's fonts at `dpr`; also sets io.FontGlobalScale.
-Fonts BuildFonts(ImFontAtlas& atlas, float dpr);
+// The title fonts hold only the characters of `title` and of salary amounts.
+Fonts BuildFonts(ImFontAtlas& atlas, float dpr, std::string_view title);
 
 // Size in CSS pixels a font draws at.
 float FontSize(const ImFont* font);

@@ -132,9 +132,12 @@ export default function register(test) {
   test('zooming re-rasterizes: the backing store follows a new pixel ratio', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     const cdp = await ctx.newCDPSession(page);
-    for (const dpr of [2, 3, 1.5]) {
-      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1280, height: 800, deviceScaleFactor: dpr, mobile: false });
-      await until(page, (d) => document.getElementById('canvas').width === Math.round(1280 * d), dpr, `a ${1280 * dpr} px wide backing store at DPR ${dpr}`);
+    // Browser zoom on a 1280 px window: fewer CSS pixels, each made of more device pixels.
+    for (const zoom of [2, 3, 1.5]) {
+      const width = Math.round(1280 / zoom), height = Math.round(800 / zoom);
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: zoom, mobile: false });
+      await until(page, (w) => document.getElementById('canvas').width === w, Math.round(width * zoom),
+        `a ${Math.round(width * zoom)} px wide backing store at ${zoom * 100}% zoom`);
     }
     await settled(page);
     const stats = await pixelStats(ctx, await page.locator('#canvas').screenshot());

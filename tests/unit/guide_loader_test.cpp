@@ -162,3 +162,15 @@ TEST_CASE("a failed load leaves no half-filled guide") {
   CHECK(load.guide.title.empty());
   CHECK(load.guide.sections.empty());
 }
+
+TEST_CASE("the nesting limit is exact: 32 levels parse, 33 do not") {
+  JsonLimits limits;
+  Json out;
+  std::string error;
+  CHECK(ParseJson(std::string(32, '[') + std::string(32, ']'), limits, out, error));
+  CHECK(error.empty());
+  CHECK_FALSE(ParseJson(std::string(33, '[') + std::string(33, ']'), limits, out, error));
+  CHECK(error == "nested deeper than 32 levels");
+  CHECK_FALSE(ParseJson("{\"a\": [1, 2,]}", limits, out, error));
+  CHECK(error.rfind("not valid JSON: parse error at line 1, column 13", 0) == 0);
+}
