@@ -34,11 +34,18 @@ export async function serve({ root = () => siteDir, prefix = '/' } = {}) {
       res.writeHead(404).end('not found');
       return;
     }
+    // Revalidation as static hosts do it: an ETag, and 304 with no body when it still matches.
+    const stat = fs.statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const headers = { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ETag: etag };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     res.writeHead(200, {
+      ...headers,
       'Content-Type': types[path.extname(file)] || 'application/octet-stream',
-      'Content-Length': fs.statSync(file).size,
-      'Cache-Control': 'no-cache',
-      'Access-Control-Allow-Origin': '*',
+      'Content-Length': stat.size,
     });
     fs.createReadStream(file).pipe(res);
   });
