@@ -76,7 +76,8 @@ async function instrumented(browser, app, url) {
   const pending = [];
   let phase = 'page';
   context.on('requestfinished', (request) => pending.push((async (when) => {
-    const response = await request.response();
+    // A worker's request may finish after its context has closed: then it is not counted.
+    const response = await request.response().catch(() => null);
     if (!response || response.fromServiceWorker()) return;  // served from the cache: no download
     const worker = !!request.serviceWorker();
     let body;
