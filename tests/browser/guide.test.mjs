@@ -1,5 +1,5 @@
 // The page, the canvas, input isolation, layouts and the text version.
-import { assert, until, settled, stillScroll, openGuide, reveal, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
+import { assert, until, settled, stillScroll, openGuide, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
 import { launch } from './lib.mjs';
 
 export default function register(test) {

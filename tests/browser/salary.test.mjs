@@ -1,6 +1,5 @@
 // The salary explorer.
-import { assert, until, settled, stillScroll, openGuide, reveal, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
-import { launch } from './lib.mjs';
+import { assert, until, settled, openGuide, reveal } from './helpers.mjs';
 
 export default function register(test) {
 

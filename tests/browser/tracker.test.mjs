@@ -1,6 +1,5 @@
 // The skill tracker and saved progress.
-import { assert, until, settled, stillScroll, openGuide, reveal, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
-import { launch } from './lib.mjs';
+import { assert, until, settled, openGuide, clickWidget, hasId } from './helpers.mjs';
 
 export default function register(test) {
 
