@@ -14,6 +14,12 @@ const SalarySector* Salary::FindSector(const std::string& sector_id) const {
   return nullptr;
 }
 
+std::string HigherInPhrase(const SalaryBand& band) {
+  std::string out;
+  for (size_t i = 0; i < band.higher_in.size(); ++i) out += (i == 0 ? "; more in " : ", ") + band.higher_in[i];
+  return out;
+}
+
 int Guide::FindSection(const std::string& section_id) const {
   for (size_t i = 0; i < sections.size(); ++i)
     if (sections[i].id == section_id) return static_cast<int>(i);

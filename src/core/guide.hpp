@@ -82,6 +82,9 @@ struct SalaryBand {
   std::string source;                  // a Source id
 };
 
+// "; more in Financial services" (empty when no sector pays more), for a band's caption.
+std::string HigherInPhrase(const SalaryBand& band);
+
 struct Salary {
   std::string currency_symbol;
   SalaryBand band;

@@ -43,8 +43,7 @@ void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
   const Salary& s = g.salary;
   out += "<p>Range: <strong>" + Esc(FormatMoney(s.band.low, s.currency_symbol)) + " to " +
          Esc(FormatMoney(s.band.high, s.currency_symbol)) + "</strong> a year";
-  for (size_t i = 0; i < s.band.higher_in.size(); ++i)
-    out += (i == 0 ? "; more in " : ", ") + Esc(s.band.higher_in[i]);
+  out += Esc(HigherInPhrase(s.band));
   if (const Source* src = g.FindSource(s.band.source)) out += " (source: " + Esc(src->name) + ")";
   out += ".</p>\n";
   if (s.figures.empty()) return;

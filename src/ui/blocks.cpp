@@ -130,7 +130,7 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
   const Salary& s = ui.guide.salary;
   const float size = FontSize(f.body_bold);
   std::string caption = Money(ui, s.band.low) + " to " + Money(ui, s.band.high) + " a year in the UK";
-  for (size_t i = 0; i < s.band.higher_in.size(); ++i) caption += (i == 0 ? "; more in " : ", ") + s.band.higher_in[i];
+  caption += HigherInPhrase(s.band);
   if (const Source* src = ui.guide.FindSource(s.band.source)) caption += ". Source: " + src->name + ".";
   FlowText({{f.small, ui.pal.muted, caption}}, width);
   if (TextButton(ui, "Explore salaries and take-home pay", "salary.explore", {true})) ui.state.focus_id = "salary.slider";
