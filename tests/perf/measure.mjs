@@ -28,6 +28,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 const probe = fs.readFileSync(path.join(here, 'probe.js'), 'utf8');
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// The driver does not always answer for a request the page has moved past (a worker's fetch,
+// a body already dropped): such a question gets `fallback` after 5 s instead of hanging the run.
+const answer = (promise, fallback = null) =>
+  Promise.race([promise.catch(() => fallback), sleep(5000).then(() => fallback)]);
 const median = (xs) => {
   const s = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   if (!s.length) return null;
@@ -77,15 +81,15 @@ async function instrumented(browser, app, url) {
   let phase = 'page';
   context.on('requestfinished', (request) => pending.push((async (when) => {
     // A worker's request may finish after its context has closed: then it is not counted.
-    const response = await request.response().catch(() => null);
+    const response = await answer(request.response());
     if (!response || response.fromServiceWorker()) return;  // served from the cache: no download
     const worker = !!request.serviceWorker();
     let body;
     let bodyFrom = 'driver';
     // A revalidated file (304) arrives without a body, though the driver hands over the cached one.
-    const sizes = await request.sizes().catch(() => null);
+    const sizes = await answer(request.sizes());
     if (response.status() === 304 || (sizes && sizes.responseBodySize === 0)) body = Buffer.alloc(0);
-    else try { body = await response.body(); } catch (e) {
+    else if (!(body = await answer(response.body()))) {
       bodyFrom = 'file';
       // Not every worker response body is available to the driver; the server sends files
       // verbatim (no Content-Encoding), so the file is the body.
