@@ -39,6 +39,10 @@
 
   if (typeof WebAssembly !== 'object') { fail('this browser does not run WebAssembly'); return; }
   root.classList.add('app', 'loading');
+  // The page's text waits (style.css): until the app's first frame is on screen, or until
+  // loading has taken a moment and the loading screen should show.
+  const showText = () => root.classList.add('show-text');
+  setTimeout(showText, 400);
 
   // ---- Download and compile the app, reporting bytes to the progress bar as they arrive.
   let fraction = null;  // null: size unknown
@@ -147,6 +151,7 @@
     onFirstFrame() {
       running = true;
       root.classList.remove('loading');
+      requestAnimationFrame(() => setTimeout(showText));  // after the frame that shows the app
       resolveReady();
       try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
     },

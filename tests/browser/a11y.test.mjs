@@ -5,6 +5,8 @@ export default function register(test) {
   test('while the app runs, the accessibility tree has the guide\'s headings and the salary table', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     const cdp = await ctx.newCDPSession(page);
+    // The text guide joins the tree once the app's first frame is on screen.
+    await until(page, () => document.documentElement.classList.contains('show-text'), null, 'the text guide to be shown');
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const named = (role) => nodes.filter((n) => !n.ignored && n.role && n.role.value === role).map((n) => (n.name && n.name.value) || '');
     const headings = named('heading');
@@ -21,6 +23,8 @@ export default function register(test) {
     const page = await openGuide(ctx, url + '/');
     await page.keyboard.press('Tab');  // the skip link
     assert((await page.evaluate(() => document.activeElement.className)) === 'skip-link', 'the skip link comes first');
+    const skip = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+    assert(skip.top >= 0 && skip.height > 10 && skip.width > 100, 'the focused skip link is not in view: ' + JSON.stringify(skip));
     await page.keyboard.press('Tab');  // the canvas
     assert((await page.evaluate(() => document.activeElement.id)) === 'canvas', 'Tab does not reach the canvas');
     const tabTo = async (id) => {

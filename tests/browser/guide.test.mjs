@@ -15,6 +15,24 @@ export default function register(test) {
     assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
   });
 
+  test('while the app downloads slowly, a loading screen shows; it goes when the app starts', async ({ ctx, url }) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
+    const page = await ctx.newPage();
+    await page.goto(url + '/', { waitUntil: 'domcontentloaded' });
+    const shown = () => {
+      const el = document.getElementById('loading');
+      return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+    };
+    await until(page, shown, null, 'the loading screen');
+    const text = await page.evaluate(() => document.getElementById('loading').innerText);
+    assert(/Loading the interactive guide/.test(text), 'loading text: ' + text);
+    release();
+    await page.evaluate(() => window.mlguide.ready);
+    assert(!(await page.evaluate(shown)), 'the loading screen is still shown over the running app');
+  });
+
   test('clicking a panel header found with locate() folds and unfolds it', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     await until(page, hasId, 'panel.role.body', 'the first panel to be open');
