@@ -21,9 +21,10 @@ import { report } from './report.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = {};
 for (let i = 2; i < process.argv.length; i += 2) args[process.argv[i].replace(/^--/, '')] = process.argv[i + 1];
-const RUNS = Number(args.runs || 5);
+const RUNS = Number(args.runs || 7);
 const SETTLE_MS = 2000;  // after the first frame, before measuring
 const WINDOW_MS = 5000;  // the idle window
+const QUIET_MS = 1000;   // before each timed load
 const VIEWPORT = { width: 1280, height: 800 };
 const probe = fs.readFileSync(path.join(here, 'probe.js'), 'utf8');
 
@@ -181,9 +182,14 @@ async function main() {
   for (const app of apps) servers[app.key] = await serve({ root: () => app.dir });
   const runs = { ours: [], peer: [] };
   try {
+    // One untimed visit of each app first: the browser's own first-use costs land there.
+    for (const app of apps) await instrumented(browser, app, servers[app.key].url + '/');
     for (let i = 0; i < RUNS; i++) {
       for (const app of apps) {
         const url = servers[app.key].url + '/';
+        // The previous page's leftovers (the peer's last frames, its GPU work) must not land
+        // in this load's timings.
+        await sleep(QUIET_MS);
         const a = await instrumented(browser, app, url);
         const b = await clean(browser, app, url);
         runs[app.key].push({ ...a, ...b });

@@ -38,8 +38,9 @@ export function report(r) {
   const header = ['', 'Guide', 'Dear ImGui example (peer)', 'Budget', 'Result'];
 
   const notes = [
-    `Medians of ${r.runs} first visits per app (fresh browser context, empty cache), headless Chromium ${r.chromium}`,
-    `(SwiftShader WebGL), viewport ${r.viewport.width}×${r.viewport.height}, guide ${r.guideVersion}. KB = 1024 bytes.`,
+    `Medians of ${r.runs} first visits per app (fresh browser context, empty cache), alternating between the apps after`,
+    `one untimed visit of each, 1 s apart; headless Chromium ${r.chromium} (SwiftShader WebGL), viewport`,
+    `${r.viewport.width}×${r.viewport.height}, guide ${r.guideVersion}. KB = 1024 bytes.`,
     'Transfer: response bodies (no headers), gzip level 9 per body. Page = what the page requests until it is ready',
     '(guide: window.mlguide.ready; peer: its first frame). With offline cache = page + what the guide\'s service worker',
     'downloads while installing (the peer has none); the test server answers revalidations with 304 and no body, as',
