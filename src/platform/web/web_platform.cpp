@@ -265,8 +265,6 @@ class WebPlatform final : public Platform {
     attr.antialias = EM_FALSE;  // Dear ImGui anti-aliases its own shapes
     attr.premultipliedAlpha = EM_TRUE;
     attr.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
-    // Dear ImGui needs no WebGL extension, and enabling each one is a round trip to the GPU process.
-    attr.enableExtensionsByDefault = EM_FALSE;
     context_ = emscripten_webgl_create_context(selector_.c_str(), &attr);
     if (context_ <= 0) {
       error = "WebGL 2 is not available in this browser";
