@@ -93,7 +93,8 @@ bool App::Frame() {
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
-  Ui ui{guide_, state_, platform_.NowMs(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions};
+  Ui ui{guide_, state_, platform_.NowMs(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions,
+        vp.InViewTop(), vp.InViewBottom()};
   DrawPage(ui);
   ImGui::Render();
   platform_.Render(ImGui::GetDrawData(), state_.embed ? 0 : pal.page);  // embedded: the host page shows around the cards
@@ -106,6 +107,7 @@ bool App::Frame() {
   const ImGuiID focus = ImGui::GetFocusID();
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
   platform_.SetPointerCapture(report_.pointer_captured);
+  platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
 
   Apply(actions);
   SaveWhenDue();

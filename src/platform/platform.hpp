@@ -16,6 +16,12 @@ struct Viewport {
   float width = 0, height = 0;  // CSS pixels
   float dpr = 1;                // device pixels per CSS pixel
   bool coarse_pointer = false;  // a finger, not a mouse: controls get bigger
+  // The band of the surface the reader can see, in CSS pixels from its top: an embedded guide
+  // is as tall as its content, so most of it can be outside the host page's window.
+  // in_view_bottom 0 means all of it.
+  float in_view_top = 0, in_view_bottom = 0;
+  float InViewTop() const { return in_view_bottom > 0 ? in_view_top : 0; }
+  float InViewBottom() const { return in_view_bottom > 0 ? in_view_bottom : height; }
 };
 
 class Platform {
@@ -42,6 +48,8 @@ class Platform {
   virtual void SetFocusEdges(bool first_focused, bool last_focused) = 0;
   // While set, a touch drag moves what it started on (a slider) instead of scrolling.
   virtual void SetPointerCapture(bool captured) = 0;
+  // While set, a change of the band in view draws a frame (something is placed in it).
+  virtual void SetRedrawOnViewChange(bool redraw) = 0;
   virtual void OpenUrl(const std::string& url) = 0;
   virtual void CopyText(const std::string& text) = 0;
 

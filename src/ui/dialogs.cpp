@@ -20,8 +20,11 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const float w = std::min(520.0f, vp->Size.x - 24);
   inner_width = w - 2 * kPad;
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, vp->Size.y - 24));
+  // In the middle of what the reader sees: an embedded guide can be much taller than that.
+  const float band = std::max(ui.in_view_bottom - ui.in_view_top, std::min(vp->Size.y, 320.0f));
+  const float middle = std::clamp((ui.in_view_top + ui.in_view_bottom) * 0.5f, band * 0.5f, vp->Size.y - band * 0.5f);
+  ImGui::SetNextWindowPos(ImVec2(vp->GetCenter().x, vp->Pos.y + middle), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(w, 0), ImVec2(w, band - 24));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(kPad, kPad));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 12);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1);

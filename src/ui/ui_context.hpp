@@ -22,6 +22,8 @@ struct Ui {
   const Palette& pal;
   FrameReport& report;
   UiActions& actions;
+  // The band of the page the reader can see (CSS px from the top): dialogs are centred in it.
+  float in_view_top = 0, in_view_bottom = 0;
 };
 
 // Layout constants in CSS pixels.

@@ -132,6 +132,40 @@ export default function register(test) {
     }
   });
 
+  test('embedded at full height: a dialog opens in the part of the guide the reader sees, and follows a scroll', async ({ ctx, url }) => {
+    const blog = await serve();
+    try {
+      const page = await ctx.newPage();
+      await page.goto(blog.url + '/test/embed-parent.html?src=' + encodeURIComponent(url + '/?embed=1'));
+      await page.evaluate(() => document.getElementById('guide').scrollIntoView());
+      await until(page, () => document.getElementById('guide').getBoundingClientRect().height > 2000, null, 'the iframe to be sized');
+      const frame = page.frames().find((f) => f.url().includes('embed=1'));
+      const box = async () => (await page.$('#guide')).boundingBox();
+      const click = async (id) => {
+        await frame.waitForFunction((w) => window.mlguide.locate(w) !== null, id);
+        const r = await frame.evaluate((w) => window.mlguide.locate(w), id);
+        const b = await box();
+        await page.mouse.click(b.x + r.x + r.width / 2, b.y + r.y + r.height / 2);
+      };
+      await page.evaluate(() => window.scrollBy(0, -200));  // the iframe's top in view, a little below the window's
+      await click('menu');
+      await click('menu.about');
+      const inWindow = async () => {
+        const r = await frame.evaluate(() => window.mlguide.locate('dialog.about'));
+        if (!r) return false;
+        const y = (await box()).y + r.y;
+        return y >= 0 && y + r.height <= 800;
+      };
+      for (let i = 0; i < 40 && !(await inWindow()); i++) await sleep(50);
+      assert(await inWindow(), 'the About dialog opened outside the window');
+      await page.evaluate(() => window.scrollBy(0, 1200));  // further down the iframe, dialog still open
+      for (let i = 0; i < 40 && !(await inWindow()); i++) await sleep(50);
+      assert(await inWindow(), 'the About dialog did not follow the scroll');
+    } finally {
+      await blog.close();
+    }
+  });
+
   test('inside WordPress: a sandboxed embed answers "ready" with its height and the secret', async ({ ctx, url }) => {
     const blog = await serve();
     try {

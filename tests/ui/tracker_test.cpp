@@ -261,6 +261,27 @@ TEST_CASE("About opens from the menu and closes with Escape") {
   CHECK_FALSE(h.app->state().about_open);
 }
 
+TEST_CASE("embedded taller than the host's window, a dialog opens where the reader is looking and follows") {
+  // The guide at its full height (3200 px) in a blog whose window shows 800 px of it.
+  Harness h({1000, 3200, 1, false, 900, 1700});
+  h.Click("menu");
+  h.Click("menu.about");
+  const WidgetRect* d = h.app->report().Find("dialog.about");
+  REQUIRE(d != nullptr);
+  CHECK(d->min.y >= 900);
+  CHECK(d->max.y <= 1700);
+  CHECK(h.platform->redraw_on_view_change);
+  h.platform->viewport.in_view_top = 2200;  // the reader scrolls the blog on
+  h.platform->viewport.in_view_bottom = 3000;
+  h.Frames(2);
+  d = h.app->report().Find("dialog.about");
+  REQUIRE(d != nullptr);
+  CHECK(d->min.y >= 2200);
+  CHECK(d->max.y <= 3000);
+  h.Press(ImGuiKey_Escape);
+  CHECK_FALSE(h.platform->redraw_on_view_change);  // no dialog: scrolling the blog draws nothing
+}
+
 TEST_CASE("About copies a ready embed snippet for this page") {
   Harness h(kTall);
   h.Click("menu");

@@ -21,6 +21,7 @@ class NullPlatform final : public Platform {
 
   // Stand-ins for the browser.
   Viewport viewport;
+  bool redraw_on_view_change = false;
   bool prefers_dark;
   std::int64_t now_ms = 1764067200000;  // advanced by 16 ms per frame
   MemoryStore store;
@@ -53,6 +54,7 @@ class NullPlatform final : public Platform {
   void SetScrollRange(float, float) override {}
   void SetFocusEdges(bool, bool) override {}
   void SetPointerCapture(bool) override {}
+  void SetRedrawOnViewChange(bool redraw) override { redraw_on_view_change = redraw; }
   void OpenUrl(const std::string& url) override { opened.push_back(url); }
   void CopyText(const std::string& text) override { copied.push_back(text); }
   KeyValueStore& Storage() override { return shared_store ? *shared_store : store; }

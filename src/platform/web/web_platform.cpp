@@ -91,6 +91,21 @@ EM_JS(void, js_listen_page, (void* self), {
   window.addEventListener('pagehide', hide);
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hide(); });
 });
+// Which band of the canvas the reader can see: all of it on the guide's own page, a part of
+// it when the guide is embedded at its full height in a longer page. The observer reports
+// in steps of 0.5% of the canvas's height.
+EM_JS(void, js_watch_view, (void* self, const char* selector), {
+  const canvas = document.querySelector(UTF8ToString(selector));
+  if (!canvas || typeof IntersectionObserver !== 'function') return;
+  const steps = [];
+  for (let i = 0; i <= 200; i++) steps.push(i / 200);
+  new IntersectionObserver((entries) => {
+    const e = entries[entries.length - 1];
+    if (!e.isIntersecting) return;  // out of view: keep the last band
+    const top = e.boundingClientRect.top;
+    Module._mlguide_web_view_changed(self, e.intersectionRect.top - top, e.intersectionRect.bottom - top);
+  }, { threshold: steps }).observe(canvas);
+});
 EM_JS(char*, js_location, (int part), {
   const s = part === 0 ? window.location.hash : window.location.href.split('#')[0];
   const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
@@ -280,6 +295,7 @@ class WebPlatform final : public Platform {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     BindEvents();
     js_listen_page(this);
+    js_watch_view(this, selector_.c_str());
     return true;
   }
 
@@ -299,7 +315,7 @@ class WebPlatform final : public Platform {
     const double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = last_time_ > 0 ? static_cast<float>(std::fmax(now - last_time_, 1e-4)) : 1.0f / 60.0f;
     last_time_ = now;
-    return {static_cast<float>(css_w), static_cast<float>(css_h), dpr, js_coarse_pointer() != 0};
+    return {static_cast<float>(css_w), static_cast<float>(css_h), dpr, js_coarse_pointer() != 0, in_view_top_, in_view_bottom_};
   }
 
   void FontsChanged() override {
@@ -376,6 +392,11 @@ class WebPlatform final : public Platform {
   void PageHide() {
     if (page_hide_) page_hide_();
   }
+  void ViewChanged(float top, float bottom) {
+    in_view_top_ = top;
+    in_view_bottom_ = bottom;
+    if (redraw_on_view_change_) RequestFrame();
+  }
   void HashChanged() {
     if (fragment_changed_) fragment_changed_();
     RequestFrame();
@@ -391,6 +412,7 @@ class WebPlatform final : public Platform {
     scroll_max_ = scroll_max;
   }
   void SetPointerCapture(bool captured) override { pointer_captured_ = captured; }
+  void SetRedrawOnViewChange(bool redraw) override { redraw_on_view_change_ = redraw; }
   void SetFocusEdges(bool first_focused, bool last_focused) override {
     first_focused_ = first_focused;
     last_focused_ = last_focused;
@@ -590,6 +612,8 @@ class WebPlatform final : public Platform {
   float scroll_ = 0, scroll_max_ = 0;
   bool first_focused_ = true, last_focused_ = false;
   bool pointer_captured_ = false;
+  bool redraw_on_view_change_ = false;
+  float in_view_top_ = 0, in_view_bottom_ = 0;
   int buttons_down_ = 0;
   ImGuiMouseCursor cursor_ = ImGuiMouseCursor_Arrow;
   int touch_id_ = -1;
@@ -601,13 +625,16 @@ class WebPlatform final : public Platform {
 
 }  // namespace mlguide
 
-// Called from the listeners js_listen_page and js_pick_file install; `self` is the platform.
+// Called from the listeners js_listen_page, js_watch_view and js_pick_file install; `self` is the platform.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* key) {
   static_cast<mlguide::WebPlatform*>(self)->StorageChanged(key);
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_page_hide(void* self) { static_cast<mlguide::WebPlatform*>(self)->PageHide(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_hash_changed(void* self) { static_cast<mlguide::WebPlatform*>(self)->HashChanged(); }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_view_changed(void* self, float top, float bottom) {
+  static_cast<mlguide::WebPlatform*>(self)->ViewChanged(top, bottom);
+}
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
   static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);
