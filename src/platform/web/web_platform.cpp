@@ -48,19 +48,18 @@ EM_JS(void, js_copy_text, (const char* text), {
 });
 
 
-// Strings handed from JavaScript to C++ are malloc'ed here and freed by the caller.
+// Strings handed from JavaScript to C++ are malloc'ed (stringToNewUTF8) and freed by the caller.
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 
 // status: 1 present (returns the value), 0 absent (returns 0), -1 refused (returns the error)
 EM_JS(char*, js_storage_get, (const char* key, int* status), {
-  const out = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
   try {
     const v = window.localStorage.getItem(UTF8ToString(key));
     HEAP32[status >> 2] = v === null ? 0 : 1;
-    return v === null ? 0 : out(v);
+    return v === null ? 0 : stringToNewUTF8(v);
   } catch (e) {
     HEAP32[status >> 2] = -1;
-    return out(e && e.name ? e.name + ': ' + e.message : String(e));
+    return stringToNewUTF8(e && e.name ? e.name + ': ' + e.message : String(e));
   }
 });
 // Returns 0 when stored, else the error.
@@ -69,20 +68,18 @@ EM_JS(char*, js_storage_set, (const char* key, const char* value), {
     window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value));
     return 0;
   } catch (e) {
-    const s = e && e.name ? e.name + ': ' + e.message : String(e);
-    const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+    return stringToNewUTF8(e && e.name ? e.name + ': ' + e.message : String(e));
   }
 });
 EM_JS(void, js_listen_page, (void* self), {
   // The shell (web/shell.js) finds out about a waiting update; it may know before we start.
   Module.notifyUpdate = () => Module._mlguide_web_update_available(self);
   if (Module.updateWaiting) Module.notifyUpdate();
-  const str = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
   window.addEventListener('storage', (e) => {
     let ours = false;
     try { ours = e.key !== null && e.storageArea === window.localStorage; } catch (err) { return; }
     if (!ours) return;
-    const k = str(e.key);
+    const k = stringToNewUTF8(e.key);
     Module._mlguide_web_storage_changed(self, k);
     _free(k);
   });
@@ -107,8 +104,7 @@ EM_JS(void, js_watch_view, (void* self, const char* selector), {
   }, { threshold: steps }).observe(canvas);
 });
 EM_JS(char*, js_location, (int part), {
-  const s = part === 0 ? window.location.hash : window.location.href.split('#')[0];
-  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+  return stringToNewUTF8(part === 0 ? window.location.hash : window.location.href.split('#')[0]);
 });
 EM_JS(void, js_replace_fragment, (const char* fragment), {
   const l = window.location;
@@ -126,14 +122,13 @@ EM_JS(void, js_download, (const char* name, const char* mime, const char* conten
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 });
 EM_JS(void, js_pick_file, (void* self, const char* accept, int max_bytes), {
-  const str = (s) => { const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p; };
   const input = document.createElement('input');
   input.type = 'file';
   input.accept = UTF8ToString(accept);
   input.style.display = 'none';
   document.body.appendChild(input);
   const deliver = (name, text, error) => {
-    const ps = [str(name), str(text), str(error)];
+    const ps = [name, text, error].map(stringToNewUTF8);
     Module._mlguide_web_file_picked(self, ps[0], ps[1], ps[2]);
     ps.forEach(_free);
   };
@@ -154,8 +149,7 @@ EM_JS(void, js_apply_update, (), {
   if (Module.applyUpdate) Module.applyUpdate();
 });
 EM_JS(char*, js_query, (), {
-  const s = window.location.search;
-  const n = lengthBytesUTF8(s) + 1; const p = _malloc(n); stringToUTF8(s, p, n); return p;
+  return stringToNewUTF8(window.location.search);
 });
 EM_JS(void, js_post_to_parent, (const char* json), {
   if (window.parent === window) return;
