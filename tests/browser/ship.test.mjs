@@ -106,20 +106,26 @@ export default function register(test) {
     }
   });
 
+  // The guide embedded by a blog on another origin (another port), scrolled into view and
+  // sized by embed.js to its content.
+  async function openEmbed(ctx, blog, src) {
+    const page = await ctx.newPage();
+    await page.goto(blog.url + '/test/embed-parent.html?src=' + encodeURIComponent(src));
+    // Chromium does not run an off-screen cross-origin frame's animation frames: the guide
+    // draws, and reports its height, once the reader scrolls to it.
+    await page.evaluate(() => document.getElementById('guide').scrollIntoView());
+    await until(page, () => window.heights.length > 0, null, 'a mlguide:height message');
+    await until(page, () => Math.abs(document.getElementById('guide').getBoundingClientRect().height - window.heights.at(-1)) <= 1,
+      null, 'embed.js to size the iframe to the content');
+    return { page, frame: page.frames().find((f) => f.url().includes('embed=1')) };
+  }
+
   test('embedded on another origin: the height message sizes the iframe; the parent scrolls', async ({ ctx, url }) => {
-    const blog = await serve();  // another port: another origin
+    const blog = await serve();
     try {
-      const page = await ctx.newPage();
-      await page.goto(blog.url + '/test/embed-parent.html?src=' + encodeURIComponent(url + '/?embed=1&panel=job-types'));
-      // Chromium does not run an off-screen cross-origin frame's animation frames: the guide
-      // draws, and reports its height, once the reader scrolls to it.
-      await page.evaluate(() => document.getElementById('guide').scrollIntoView());
-      await until(page, () => window.heights.length > 0, null, 'a mlguide:height message');
-      await until(page, () => Math.abs(document.getElementById('guide').getBoundingClientRect().height - window.heights.at(-1)) <= 1,
-        null, 'embed.js to size the iframe to the content');
+      const { page, frame } = await openEmbed(ctx, blog, url + '/?embed=1&panel=job-types');
       const height = await page.evaluate(() => window.heights.at(-1));
       assert(height > 1000, 'content height ' + height);
-      const frame = page.frames().find((f) => f.url().includes('embed=1'));
       const ids = await frame.evaluate(() => window.mlguide.ids());
       assert(ids.includes('panel.job-types.body') && !ids.includes('panel.role.body'), 'panel= did not open the named panel');
       assert(!ids.includes('theme.system'), 'embed mode still shows the header');
@@ -135,11 +141,7 @@ export default function register(test) {
   test('embedded at full height: a dialog opens in the part of the guide the reader sees, and follows a scroll', async ({ ctx, url }) => {
     const blog = await serve();
     try {
-      const page = await ctx.newPage();
-      await page.goto(blog.url + '/test/embed-parent.html?src=' + encodeURIComponent(url + '/?embed=1'));
-      await page.evaluate(() => document.getElementById('guide').scrollIntoView());
-      await until(page, () => document.getElementById('guide').getBoundingClientRect().height > 2000, null, 'the iframe to be sized');
-      const frame = page.frames().find((f) => f.url().includes('embed=1'));
+      const { page, frame } = await openEmbed(ctx, blog, url + '/?embed=1');
       const box = async () => (await page.$('#guide')).boundingBox();
       const click = async (id) => {
         await frame.waitForFunction((w) => window.mlguide.locate(w) !== null, id);
@@ -156,11 +158,13 @@ export default function register(test) {
         const y = (await box()).y + r.y;
         return y >= 0 && y + r.height <= 800;
       };
-      for (let i = 0; i < 40 && !(await inWindow()); i++) await sleep(50);
-      assert(await inWindow(), 'the About dialog opened outside the window');
+      const dialogInWindow = async (failure) => {
+        for (let i = 0; i < 40 && !(await inWindow()); i++) await sleep(50);
+        assert(await inWindow(), failure);
+      };
+      await dialogInWindow('the About dialog opened outside the window');
       await page.evaluate(() => window.scrollBy(0, 1200));  // further down the iframe, dialog still open
-      for (let i = 0; i < 40 && !(await inWindow()); i++) await sleep(50);
-      assert(await inWindow(), 'the About dialog did not follow the scroll');
+      await dialogInWindow('the About dialog did not follow the scroll');
     } finally {
       await blog.close();
     }
