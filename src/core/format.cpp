@@ -9,6 +9,10 @@ std::string FormatMoney(long long amount, std::string_view symbol) {
   return (negative ? "-" : "") + std::string(symbol) + digits;
 }
 
+std::string FormatMoneyShort(int amount, std::string_view symbol) {
+  return std::string(symbol) + std::to_string(amount / 1000) + (amount % 1000 ? "." + std::to_string(amount % 1000 / 100) : "") + "k";
+}
+
 std::string HtmlEscape(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -8,6 +8,8 @@ namespace mlguide {
 
 // 45000, "£" -> "£45,000"
 std::string FormatMoney(long long amount, std::string_view symbol);
+// 45000, "£" -> "£45k"; 47500 -> "£47.5k" (to the hundred below), for scales and headlines
+std::string FormatMoneyShort(int amount, std::string_view symbol);
 
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string HtmlEscape(std::string_view text);

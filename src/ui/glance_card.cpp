@@ -17,10 +17,6 @@ struct Fact {
   std::string value, label;
 };
 
-std::string ShortMoney(const Guide& g, int amount) {
-  return g.salary.currency_symbol + std::to_string(amount / 1000) + "k";
-}
-
 // The headline a section's content offers, counted from the content itself.
 std::optional<Fact> FactFor(const Guide& g, int index) {
   const Section& s = g.sections[static_cast<size_t>(index)];
@@ -34,7 +30,8 @@ std::optional<Fact> FactFor(const Guide& g, int index) {
       case Block::Kind::Comparison: return Fact{index, std::to_string(b.rows.size()), "roles compared"};
       case Block::Kind::Tags: return Fact{index, std::to_string(b.items.size()), "industries investing"};
       case Block::Kind::SalaryBand:
-        return Fact{index, ShortMoney(g, g.salary.band.low) + "–" + ShortMoney(g, g.salary.band.high) + (g.salary.band.higher_in.empty() ? "" : "+"),
+        return Fact{index, FormatMoneyShort(g.salary.band.low, g.salary.currency_symbol) + "–" +
+                               FormatMoneyShort(g.salary.band.high, g.salary.currency_symbol) + (g.salary.band.higher_in.empty() ? "" : "+"),
                     "a year in the UK"};
       default: break;
     }

@@ -37,10 +37,6 @@ void Choose(Ui& ui, const SalaryChoice& c) {
   ui.actions.progress_changed = true;
 }
 
-std::string Short(const Ui& ui, int amount) {
-  return ui.guide.salary.currency_symbol + std::to_string(amount / 1000) + (amount % 1000 ? "." + std::to_string(amount % 1000 / 100) : "") + "k";
-}
-
 // The band, the reference figures inside the slider's range, and the thumb; dragging,
 // tapping and the keys move it. Returns the new amount.
 int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
@@ -112,7 +108,8 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   dl->AddCircleFilled(thumb, thumb_r - 4, ui.pal.surface, 32);
   if (hovered || ImGui::IsItemActive()) dl->AddCircle(thumb, thumb_r + 3, (ui.pal.accent & 0x00FFFFFF) | 0x60000000, 32, 2);
   // Ends of the scale.
-  const std::string left = Short(ui, lo), right = Short(ui, hi) + (open_ended ? "+" : "");
+  const std::string& symbol = ui.guide.salary.currency_symbol;
+  const std::string left = FormatMoneyShort(lo, symbol), right = FormatMoneyShort(hi, symbol) + (open_ended ? "+" : "");
   const float ry = p.y + h - size - 2;
   dl->AddText(f.small, size, ImVec2(p.x, ry), ui.pal.muted, left.c_str());
   dl->AddText(f.small, size, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ry), ui.pal.muted, right.c_str());
