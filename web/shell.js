@@ -25,17 +25,23 @@
   // app.js may still arrive after a failure; it must then stay idle.
   const idleModule = { noInitialRun: true, instantiateWasm() { return {}; } };
 
-  function fail(reason) {
+  // `sentence`, when given, replaces the usual note: it says what the site owner can change.
+  function fail(reason, sentence) {
     if (!window.Module) window.Module = idleModule;
     root.classList.remove('app', 'loading');
     rejectReady(new Error(reason));
     domReady.then(() => {
       const note = byId('fallback-note');
       if (!note) return;
-      note.textContent = 'The interactive guide could not start (' + reason + '). Here is the same guide as text.';
+      note.textContent = (sentence || 'The interactive guide could not start (' + reason + ').') + ' Here is the same guide as text.';
       note.hidden = false;
     });
   }
+  // A frame sandboxed without allow-same-origin has the origin "null": its download of
+  // app.wasm is cross-origin and needs the server's permission.
+  const opaqueOrigin = window.origin === 'null';
+  const corsSentence = 'The interactive guide cannot start in this sandboxed frame because its server does not send ' +
+    'the header "Access-Control-Allow-Origin: *" with app.wasm; whoever runs the site can add that header to fix it.';
 
   if (typeof WebAssembly !== 'object') { fail('this browser does not run WebAssembly'); return; }
   root.classList.add('app', 'loading');
@@ -53,7 +59,16 @@
     else bar.value = fraction;
   };
   async function compile() {
-    let response = await fetch(new URL('app.wasm', base));
+    let response;
+    try {
+      response = await fetch(new URL('app.wasm', base));
+    } catch (e) {
+      if (!opaqueOrigin) throw e;
+      console.warn('app.wasm could not be fetched from a sandboxed frame:', e);
+      const error = new Error('app.wasm was refused to a sandboxed frame');
+      error.sentence = corsSentence;
+      throw error;
+    }
     if (!response.ok) throw new Error('app.wasm: HTTP ' + response.status);
     const total = Number(response.headers.get('Content-Length')) || 0;
     const wasmType = (response.headers.get('Content-Type') || '').startsWith('application/wasm');
@@ -77,7 +92,7 @@
     return module;
   }
   const compiled = compile();
-  compiled.catch((e) => fail(String(e.message || e)));
+  compiled.catch((e) => fail(String(e.message || e), e.sentence));
 
   const api = () => window.Module;
   let running = false;  // the app's exports exist only once it has started
@@ -109,7 +124,9 @@
   function postHeight() {
     if (window.parent === window || !contentHeight) return;
     window.parent.postMessage({ type: 'mlguide:height', height: contentHeight }, '*');
-    if (secret) window.parent.postMessage({ message: 'height', value: contentHeight, secret }, '*');
+    // WordPress caps the frames it sizes at 1000 px, but its block editor's preview does not:
+    // capped here too, the post and its preview look alike. The guide scrolls inside.
+    if (secret) window.parent.postMessage({ message: 'height', value: Math.min(contentHeight, 1000), secret }, '*');
   }
   window.addEventListener('message', (e) => {
     if (e.source === window.parent && e.data && e.data.message === 'ready' && e.data.secret === secret) postHeight();
