@@ -96,3 +96,25 @@ export async function pixelStats(ctx, png) {
   return stats;
 }
 
+
+// Clicks a named widget of a guide that runs in `frame`, shown by the host page's element
+// `selector` (an iframe): the mouse moves in the host page, as a reader's would.
+export async function clickInFrame(page, selector, frame, id) {
+  await frame.waitForFunction((w) => window.mlguide.locate(w) !== null, id);
+  const r = await frame.evaluate((w) => window.mlguide.locate(w), id);
+  const b = await page.locator(selector).boundingBox();
+  await page.mouse.click(b.x + r.x + r.width / 2, b.y + r.y + r.height / 2);
+}
+
+// The real text field a dialog of the guide shows over the canvas ("dialog.takeaway.text"):
+// its text, and whether it has focus with all of its text selected.
+export function takeAwayField() {
+  const el = document.querySelector('[data-mirror="dialog.takeaway.text"]');
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return {
+    value: el.value, focused: document.activeElement === el,
+    selected: el.selectionStart === 0 && el.selectionEnd === el.value.length && el.value.length > 0,
+    visible: r.width > 100 && r.height > 20 && r.top >= 0 && r.bottom <= window.innerHeight,
+  };
+}

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, until, settled, openGuide, clickWidget, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
+import { assert, until, settled, openGuide, clickWidget, clickInFrame, hasId, lacksId, pixelStats, sleep } from './helpers.mjs';
 import { chromium } from 'playwright-core';
 import { serve, siteDir, chromiumArgs } from './lib.mjs';
 
@@ -143,12 +143,7 @@ export default function register(test) {
     try {
       const { page, frame } = await openEmbed(ctx, blog, url + '/?embed=1');
       const box = async () => (await page.$('#guide')).boundingBox();
-      const click = async (id) => {
-        await frame.waitForFunction((w) => window.mlguide.locate(w) !== null, id);
-        const r = await frame.evaluate((w) => window.mlguide.locate(w), id);
-        const b = await box();
-        await page.mouse.click(b.x + r.x + r.width / 2, b.y + r.y + r.height / 2);
-      };
+      const click = (id) => clickInFrame(page, '#guide', frame, id);
       await page.evaluate(() => window.scrollBy(0, -200));  // the iframe's top in view, a little below the window's
       await click('menu');
       await click('menu.about');
@@ -165,6 +160,34 @@ export default function register(test) {
       await dialogInWindow('the About dialog opened outside the window');
       await page.evaluate(() => window.scrollBy(0, 1200));  // further down the iframe, dialog still open
       await dialogInWindow('the About dialog did not follow the scroll');
+    } finally {
+      await blog.close();
+    }
+  });
+
+  test('embedded at full height with the frame\'s top at the window\'s: Reset stays in view as the host scrolls 300, 700, 1000 px', async ({ ctx, url }) => {
+    // The window then lies wholly inside the frame, where an IntersectionObserver sees no
+    // change: embed.js tells the guide what is in view.
+    const blog = await serve();
+    try {
+      const { page, frame } = await openEmbed(ctx, blog, url + '/?embed=1');
+      const top = await page.evaluate(() => document.getElementById('guide').getBoundingClientRect().top + window.scrollY);
+      await page.evaluate((y) => window.scrollTo(0, y), top);
+      await sleep(300);
+      await clickInFrame(page, '#guide', frame, 'menu');
+      await clickInFrame(page, '#guide', frame, 'menu.reset');
+      for (const by of [0, 300, 700, 1000]) {
+        await page.evaluate((y) => window.scrollTo(0, y), top + by);
+        let y = null;
+        for (let i = 0; i < 40; i++) {
+          const r = await frame.evaluate(() => window.mlguide.locate('dialog.reset.confirm'));
+          const b = await page.locator('#guide').boundingBox();
+          y = r ? b.y + r.y : null;
+          if (y !== null && y >= 0 && y + r.height <= 800) break;
+          await sleep(50);
+        }
+        assert(y !== null && y >= 0 && y <= 760, `scrolled ${by} px: the Reset button is at y=${y}`);
+      }
     } finally {
       await blog.close();
     }

@@ -89,16 +89,27 @@ EM_JS(void, js_listen_page, (void* self), {
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hide(); });
 });
 // Which band of the canvas the reader can see: all of it on the guide's own page, a part of
-// it when the guide is embedded at its full height in a longer page. The observer reports
-// in steps of 0.5% of the canvas's height.
+// it when the guide is embedded at its full height in a longer page. The host page's
+// embed.js says so exactly, on every scroll ({type: "mlguide:view"}). Without it, an
+// IntersectionObserver reports in steps of 0.5% of the canvas's height; it cannot see a host
+// scroll while the window lies wholly inside the frame (the ratio does not change then).
 EM_JS(void, js_watch_view, (void* self, const char* selector), {
   const canvas = document.querySelector(UTF8ToString(selector));
-  if (!canvas || typeof IntersectionObserver !== 'function') return;
+  if (!canvas) return;
+  let fromHost = false;
+  window.addEventListener('message', (e) => {
+    const d = e.data;
+    if (e.source !== window.parent || window.parent === window || !d || d.type !== 'mlguide:view') return;
+    if (!(Number.isFinite(d.top) && Number.isFinite(d.bottom) && d.bottom > d.top)) return;
+    fromHost = true;
+    Module._mlguide_web_view_changed(self, d.top, d.bottom);
+  });
+  if (typeof IntersectionObserver !== 'function') return;
   const steps = [];
   for (let i = 0; i <= 200; i++) steps.push(i / 200);
   new IntersectionObserver((entries) => {
     const e = entries[entries.length - 1];
-    if (!e.isIntersecting) return;  // out of view: keep the last band
+    if (!e.isIntersecting || fromHost) return;  // out of view: keep the last band
     const top = e.boundingClientRect.top;
     Module._mlguide_web_view_changed(self, e.intersectionRect.top - top, e.intersectionRect.bottom - top);
   }, { threshold: steps }).observe(canvas);
