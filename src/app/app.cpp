@@ -39,6 +39,7 @@ App::App(Platform& platform, Guide guide, std::string version)
 
   const LaunchOptions launch = ParseLaunchOptions(platform_.QueryString());
   state_.embed = launch.embed;
+  state_.framed = platform_.Framed();
   state_.theme_override = launch.theme;
   if (const int panel = guide_.FindSection(launch.panel); panel >= 0) {
     std::fill(state_.open.begin(), state_.open.end(), false);  // open on the panel the link names
@@ -108,6 +109,7 @@ bool App::Frame() {
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
   platform_.SetPointerCapture(report_.pointer_captured);
   platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
+  platform_.MirrorTextFields(report_.fields);
 
   Apply(actions);
   SaveWhenDue();
@@ -117,19 +119,16 @@ bool App::Frame() {
 
 void App::Apply(const UiActions& a) {
   if (a.progress_changed) dirty_ = true;
-  if (a.export_progress) {
-    platform_.DownloadFile("ml-engineer-progress.json", "application/json", ProgressJson());
-    state_.message = "Your progress was saved to the file ml-engineer-progress.json.";
-  }
-  if (a.export_unreadable)
-    platform_.DownloadFile("ml-engineer-progress-unreadable.txt", "text/plain", state_.storage.unreadable);
+  if (a.export_progress) Export("ml-engineer-progress.json", "application/json", ProgressJson());
+  if (a.export_unreadable) Export("ml-engineer-progress-unreadable.txt", "text/plain", state_.storage.unreadable);
   if (a.import_progress)
     platform_.PickFile(".json,application/json", [this](const std::string& name, const std::string& text, const std::string& error) {
       OnFilePicked(name, text, error);
     });
   if (a.share_progress) {
-    state_.share_url = platform_.PageUrl() + "#" + std::string(kShareParam) + "=" + EncodeShareCode(guide_, state_.progress);
-    platform_.CopyText(state_.share_url);
+    state_.take_away = TakeAway{TakeAway::What::ShareLink,
+                                OwnPageUrl(platform_.PageUrl()) + "#" + std::string(kShareParam) + "=" + EncodeShareCode(guide_, state_.progress)};
+    CopyTakeAway();
   }
   if (a.apply_update) {
     Flush();
@@ -137,11 +136,42 @@ void App::Apply(const UiActions& a) {
   }
   if (a.forget_shared_link) platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
   if (a.copy_embed_code) {
-    platform_.CopyText(EmbedCode(platform_.PageUrl(), guide_.title));
-    state_.message = "The embed code is on your clipboard: paste it into your page's HTML.";
+    state_.take_away = TakeAway{TakeAway::What::EmbedCode, EmbedCode(platform_.PageUrl(), guide_.title)};
+    CopyTakeAway();
   }
-  if (!a.open_url.empty()) platform_.OpenUrl(a.open_url);
-  if (!a.copy_text.empty()) platform_.CopyText(a.copy_text);
+  if (a.copy_take_away) CopyTakeAway();
+  if (a.download_take_away && state_.take_away) {
+    platform_.DownloadFile(state_.take_away->file_name, "application/json", state_.take_away->text);
+    state_.take_away->download_asked = true;
+  }
+  if (a.open_own_page) OpenUrl(OwnPageUrl(platform_.PageUrl()));
+  if (!a.open_url.empty()) OpenUrl(a.open_url);
+}
+
+void App::Export(const std::string& name, const std::string& mime, const std::string& text) {
+  if (!state_.framed) {
+    platform_.DownloadFile(name, mime, text);
+    state_.message = "Your browser was asked to save " + name + ": look for it where your downloads go.";
+    return;
+  }
+  // A page that frames the guide can block downloads, and the browser does not tell us:
+  // the text is offered to copy, with the download as a second try.
+  state_.take_away = TakeAway{TakeAway::What::ProgressFile, text, name};
+}
+
+void App::OpenUrl(const std::string& url) {
+  if (!platform_.OpenUrl(url)) state_.take_away = TakeAway{TakeAway::What::Address, url};
+}
+
+void App::CopyTakeAway() {
+  if (!state_.take_away) return;
+  state_.take_away->copy = TakeAway::Copy::Copying;
+  const int asked = ++copy_requests_;
+  platform_.CopyText(state_.take_away->text, [this, asked](bool copied) {
+    if (asked != copy_requests_ || !state_.take_away) return;  // a later request, or the dialog has closed
+    state_.take_away->copy = copied ? TakeAway::Copy::Copied : TakeAway::Copy::Refused;
+    settle_.Restart();
+  });
 }
 
 void App::OnFilePicked(const std::string& name, const std::string& text, const std::string& error) {
@@ -185,6 +215,10 @@ void App::Save() {
 
 void App::ReportStorage(const StoreProblem& problem) {
   if (problem.kind == StoreProblem::Kind::None || problem.kind == state_.storage.kind) return;
+  // The browser's own words are for whoever runs the site; the reader is told in plain words.
+  if (!problem.store_error.empty()) platform_.Log("Saved progress: the backup was refused: " + problem.store_error);
+  if (problem.kind == StoreProblem::Kind::Unavailable || problem.kind == StoreProblem::Kind::SaveFailed)
+    platform_.Log("Saved progress: the browser's storage refused: " + problem.reason);
   state_.storage = problem;
   state_.storage_notice_open = true;
 }

@@ -36,6 +36,9 @@ class App {
  private:
   void OpenSharedLink();
   void Apply(const UiActions& actions);
+  void Export(const std::string& name, const std::string& mime, const std::string& text);
+  void OpenUrl(const std::string& url);
+  void CopyTakeAway();
   void Save();
   void SaveWhenDue();
   void ReportStorage(const StoreProblem& problem);
@@ -53,8 +56,9 @@ class App {
   FrameReport report_;
   FrameSettle settle_;
   int frames_ = 0;
-  int style_dark_ = -1;
-  int reported_height_ = -1;  // content height last told to the page  // theme the Dear ImGui style was built for, -1 before the first frame
+  int style_dark_ = -1;       // theme the Dear ImGui style was built for, -1 before the first frame
+  int reported_height_ = -1;  // content height last told to the page
+  int copy_requests_ = 0;     // only the latest copy's answer counts
 };
 
 }  // namespace mlguide

@@ -92,4 +92,12 @@ std::optional<std::string> FragmentParam(std::string_view fragment, std::string_
   return std::nullopt;
 }
 
+std::string OwnPageUrl(std::string_view page_url) {
+  const std::size_t q = page_url.find('?');
+  if (q == std::string_view::npos) return std::string(page_url);
+  std::string query = FragmentWithout(page_url.substr(q + 1), "embed");  // the same '&' list
+  if (!query.empty()) query[0] = '?';
+  return std::string(page_url.substr(0, q)) + query;
+}
+
 }  // namespace mlguide

@@ -33,4 +33,8 @@ std::string FragmentWithout(std::string_view fragment, std::string_view name);
 // The value of `name` in a fragment such as "#progress=1.abc.012&x=y", if present.
 std::optional<std::string> FragmentParam(std::string_view fragment, std::string_view name);
 
+// The guide's own page, for a link meant for a person: `page_url` (no fragment) without the
+// compact view an embedding page asks for ("embed=1"); other parameters stay.
+std::string OwnPageUrl(std::string_view page_url);
+
 }  // namespace mlguide

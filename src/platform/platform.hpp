@@ -9,6 +9,7 @@
 
 #include "core/progress_store.hpp"
 #include "imgui.h"
+#include "platform/mirror.hpp"
 
 namespace mlguide {
 
@@ -50,8 +51,18 @@ class Platform {
   virtual void SetPointerCapture(bool captured) = 0;
   // While set, a change of the band in view draws a frame (something is placed in it).
   virtual void SetRedrawOnViewChange(bool redraw) = 0;
-  virtual void OpenUrl(const std::string& url) = 0;
-  virtual void CopyText(const std::string& text) = 0;
+  // Opens `url` in a new tab; false when the browser refused (a sandboxed frame without
+  // popups, a popup blocker).
+  virtual bool OpenUrl(const std::string& url) = 0;
+  // Puts `text` on the clipboard; `done(copied)` follows with the browser's answer.
+  virtual void CopyText(const std::string& text, std::function<void(bool copied)> done) = 0;
+  // Whether the guide is shown inside another page (an iframe). There, downloads and popups
+  // can be refused without the page being told.
+  virtual bool Framed() = 0;
+  // Makes the page's real text fields over the canvas match `fields` (nothing when unchanged).
+  virtual void MirrorTextFields(const MirrorFields& fields) = 0;
+  // A message for whoever runs the site (the browser's console), never shown to the reader.
+  virtual void Log(const std::string& message) = 0;
 
   // Saved progress lives here (localStorage on the web).
   virtual KeyValueStore& Storage() = 0;
@@ -69,6 +80,8 @@ class Platform {
   // address bar of an open guide).
   virtual void OnFragmentChange(std::function<void()> changed) = 0;
 
+  // Hands a file to the browser to save. Browsers say nothing of the outcome: a sandboxed
+  // frame without allow-downloads drops it silently.
   virtual void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) = 0;
   // Asks the reader for a file; `done(name, text, error)` follows later, if they pick one.
   virtual void PickFile(const std::string& accept,

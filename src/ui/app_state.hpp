@@ -23,8 +23,22 @@ struct ReplaceOffer {
   Progress incoming;
 };
 
+// Text for the reader to take away (a share link, the embed code, their progress, an
+// address to open), shown in a dialog in a real text field of the page, so it can be
+// selected and copied by hand wherever the browser refuses to copy, save or open it.
+struct TakeAway {
+  enum class What { ShareLink, EmbedCode, ProgressFile, Address };
+  enum class Copy { NotAsked, Copying, Copied, Refused };  // only the browser's answer moves it on
+  What what = What::ShareLink;
+  std::string text;
+  std::string file_name;        // ProgressFile: the name to save it under
+  Copy copy = Copy::NotAsked;
+  bool download_asked = false;  // ProgressFile: the browser was asked to save it
+};
+
 struct AppState {
   bool embed = false;      // inside someone else's page: compact, transparent around the cards
+  bool framed = false;     // in an iframe: downloads and new tabs may be refused unannounced
   std::optional<std::string> theme_override;  // from the URL, until the reader picks a theme
   std::vector<bool> open;  // per guide section, in guide order
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
@@ -37,7 +51,7 @@ struct AppState {
   bool confirm_reset = false;
   bool about_open = false;
   bool keys_open = false;  // the keyboard shortcuts
-  std::string share_url;   // the share dialog is open while this is set
+  std::optional<TakeAway> take_away;  // its dialog is open while this is set
   std::string message;     // one line of feedback ("Progress exported"), until dismissed
   bool update_available = false;
 };

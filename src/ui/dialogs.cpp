@@ -1,6 +1,8 @@
 // Questions the reader must answer before progress is replaced or reset, and the share
 // link. Dear ImGui modal popups, keyboard reachable, Escape cancels.
-// Ids: "dialog.reset.confirm", "dialog.replace.confirm", "dialog.share.copy",
+// Ids: "dialog.reset.confirm", "dialog.replace.confirm", "dialog.takeaway.text" (a real text
+// field of the page), "dialog.takeaway.copy", "dialog.takeaway.download",
+// "dialog.takeaway.<copying|copied|refused|download-asked|file-name>" (what happened),
 // "dialog.cancel" (every dialog's way out).
 #include <algorithm>
 #include <cstdio>
@@ -36,15 +38,14 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
   return open;
 }
 
-// The dialog's answer: a button index, or -1 (Escape counts as the last button).
-int Answer(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
+// The dialog's answer: a button index, or -1 (Escape counts as the last button). The first
+// `stay_open` buttons act without closing the dialog.
+int Answer(Ui& ui, const std::vector<ButtonSpec>& buttons, float width, int stay_open = 0) {
   Space(8);
   int pressed = ButtonRow(ui, buttons, width);
   if (pressed < 0 && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) pressed = static_cast<int>(buttons.size()) - 1;
-  if (pressed >= 0) {
-    ImGui::CloseCurrentPopup();
-    ui.actions.state_changed = true;
-  }
+  if (pressed >= 0) ui.actions.state_changed = true;
+  if (pressed >= stay_open) ImGui::CloseCurrentPopup();
   return pressed;
 }
 
@@ -104,28 +105,94 @@ void ReplaceDialog(Ui& ui) {
   ImGui::EndPopup();
 }
 
-void ShareDialog(Ui& ui) {
+// What each kind of take-away says. The copy button's label is for a first try.
+struct TakeAwayWords {
+  const char* title;
+  const char* body;
+  const char* field_label;
+  const char* copy_label;
+  int lines;  // of the text field
+};
+
+TakeAwayWords WordsFor(TakeAway::What what) {
+  switch (what) {
+    case TakeAway::What::ShareLink:
+      return {"Share your progress",
+              "This link carries your skill states; whoever opens it is asked before anything replaces theirs. The "
+              "progress travels after the # of the link, a part browsers never send to a server.",
+              "Link to your progress", "Copy link", 1};
+    case TakeAway::What::EmbedCode:
+      return {"Put the guide on your site",
+              "Paste this into your page's HTML: the guide in an iframe that sizes itself to fit. In WordPress, paste "
+              "the guide's address on its own line instead.",
+              "Embed code", "Copy code", 4};
+    case TakeAway::What::ProgressFile:
+      return {"Export your progress",
+              "Pages that show the guide inside them can stop it from saving files, and the browser does not say when "
+              "they do. To keep your progress, copy the text below into a file; Import reads it back.",
+              "Your progress as text", "Copy text", 6};
+    case TakeAway::What::Address:
+    default:
+      return {"Open this address",
+              "This page did not let the guide open a new tab. Copy the address and open it in your browser.", "Address",
+              "Copy address", 1};
+  }
+}
+
+// What happened when the reader asked to copy or save, as the browser answered; nothing is
+// claimed before that answer. Reported as "dialog.takeaway.<status>".
+void TakeAwayStatus(Ui& ui, const TakeAway& t, float w) {
+  std::string text, id;
+  switch (t.copy) {
+    case TakeAway::Copy::Copying: text = "Copying…"; id = "copying"; break;
+    case TakeAway::Copy::Copied: text = "Copied to your clipboard."; id = "copied"; break;
+    case TakeAway::Copy::Refused:
+      text = "The browser did not let the guide copy it here. It is selected above: press Ctrl+C (Cmd+C on a Mac), or "
+             "touch and hold it and choose Copy.";
+      id = "refused";
+      break;
+    case TakeAway::Copy::NotAsked:
+      if (t.download_asked) {
+        text = "Your browser was asked to save " + t.file_name + ". If no file appeared, this page blocks downloads: copy the text instead.";
+        id = "download-asked";
+      } else if (t.what == TakeAway::What::ProgressFile) {
+        text = "Save it as " + t.file_name + ".";
+        id = "file-name";
+      }
+      break;
+  }
+  if (text.empty()) return;
+  Title(ui, "", ("dialog.takeaway." + id).c_str(), w);  // where the status starts, for the page API
+  FlowText({{ui.fonts.small, t.copy == TakeAway::Copy::Refused ? ui.pal.text : ui.pal.muted, text}}, w, 1.4f);
+}
+
+// A share link, the embed code, progress to save by hand, an address to open: in a real text
+// field of the page, selected for the reader whenever the browser would not copy it.
+void TakeAwayDialog(Ui& ui) {
   float w = 0;
-  if (!BeginDialog(ui, "Share progress", !ui.state.share_url.empty(), w)) return;
-  const Fonts& f = ui.fonts;
-  FlowText({{f.heading, ui.pal.text, "Share your progress"}}, w, 1.3f);
-  FlowText({{f.body, ui.pal.text,
-             "This link carries your skill states; whoever opens it is asked before anything replaces theirs. The progress "
-             "travels after the # of the link, a part browsers never send to a server. It has been copied for you."}},
-           w);
-  ImGui::PushItemWidth(w);
-  ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1);
-  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(10, std::max(6.0f, (ui.min_target - FontSize(f.body)) * 0.5f)));
-  ImGui::PushStyleColor(ImGuiCol_FrameBg, ui.pal.page);
-  std::string& url = ui.state.share_url;
-  ImGui::InputText("##share-url", url.data(), url.size() + 1, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-  ui.report.AddLastItem("dialog.share.url");
-  ImGui::PopStyleColor();
-  ImGui::PopStyleVar(2);
-  ImGui::PopItemWidth();
-  const int a = Answer(ui, {{"Copy again", "dialog.share.copy", true}, {"Close", "dialog.cancel"}}, w);
-  if (a == 0) ui.actions.copy_text = url;
-  if (a >= 0) url.clear();
+  if (!BeginDialog(ui, "Take away", ui.state.take_away.has_value(), w)) return;
+  if (!ui.state.take_away) {  // withdrawn from elsewhere
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return;
+  }
+  TakeAway& t = *ui.state.take_away;
+  const TakeAwayWords words = WordsFor(t.what);
+  FlowText({{ui.fonts.heading, ui.pal.text, words.title}}, w, 1.3f);
+  FlowText({{ui.fonts.body, ui.pal.text, words.body}}, w);
+  Space(4);
+  const bool by_hand = t.copy == TakeAway::Copy::Refused || t.what == TakeAway::What::ProgressFile || t.what == TakeAway::What::Address;
+  CopyableText(ui, "dialog.takeaway.text", words.field_label, t.text, w, words.lines, by_hand);
+  TakeAwayStatus(ui, t, w);
+  std::vector<ButtonSpec> buttons{{t.copy == TakeAway::Copy::NotAsked ? words.copy_label : "Copy again", "dialog.takeaway.copy",
+                                   t.copy != TakeAway::Copy::Copied}};
+  if (t.what == TakeAway::What::ProgressFile) buttons.push_back({"Try to download", "dialog.takeaway.download"});
+  buttons.push_back({"Close", "dialog.cancel", t.copy == TakeAway::Copy::Copied});
+  const int a = Answer(ui, buttons, w, static_cast<int>(buttons.size()) - 1);
+  const std::string picked = a >= 0 ? buttons[static_cast<size_t>(a)].report_id : "";
+  ui.actions.copy_take_away |= picked == "dialog.takeaway.copy";
+  ui.actions.download_take_away |= picked == "dialog.takeaway.download";
+  if (picked == "dialog.cancel") ui.state.take_away.reset();
   ImGui::EndPopup();
 }
 
@@ -159,7 +226,11 @@ void AboutDialog(Ui& ui) {
              "Copy the embed code and paste it into your page: an <iframe> that sizes itself to the guide. In WordPress, "
              "paste the guide's address on its own line instead."}},
            w, 1.4f);
-  if (TextButton(ui, "Copy embed code", "dialog.about.embed")) ui.actions.copy_embed_code = true;
+  if (TextButton(ui, "Copy embed code", "dialog.about.embed")) {
+    ui.actions.copy_embed_code = true;
+    ui.state.about_open = false;  // the code's own dialog takes its place
+    ImGui::CloseCurrentPopup();
+  }
   Space(4);
   FlowText({{f.small_bold, ui.pal.muted, "Version "}, {f.small, ui.pal.muted, ui.version}}, w, 1.4f);
   if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.about_open = false;
@@ -198,7 +269,7 @@ void KeysDialog(Ui& ui) {
 void DrawDialogs(Ui& ui) {
   ResetDialog(ui);
   ReplaceDialog(ui);
-  ShareDialog(ui);
+  TakeAwayDialog(ui);
   AboutDialog(ui);
   KeysDialog(ui);
 }

@@ -8,13 +8,28 @@ void FrameReport::Clear() {
   widgets.clear();
   scroll_y = scroll_max_y = content_height = 0;
   pointer_captured = false;
+  fields.clear();
 }
 
-void FrameReport::AddLastItem(std::string id) {
-  // A window's first frame only measures it (e.g. a new dialog): not yet where it will be.
+namespace {
+
+// A window's first frame only measures it (e.g. a new dialog): not yet where it will be.
+bool Measuring() {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
-  if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
+  return window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0;
+}
+
+}  // namespace
+
+void FrameReport::AddLastItem(std::string id) {
+  if (Measuring()) return;
   widgets.push_back({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()});
+}
+
+void FrameReport::AddField(MirrorField field) {
+  if (Measuring()) return;
+  widgets.push_back({field.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0});
+  fields.push_back(std::move(field));
 }
 
 const WidgetRect* FrameReport::Find(std::string_view id) const {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "platform/mirror.hpp"
 
 namespace mlguide {
 
@@ -22,9 +23,11 @@ struct FrameReport {
   float scroll_y = 0, scroll_max_y = 0;
   float content_height = 0;  // CSS pixels the whole page would need without scrolling
   bool pointer_captured = false;  // a drag on a widget (the slider) must not scroll the page
+  MirrorFields fields;  // text fields the page must show as real elements over the canvas
 
   void Clear();
   void AddLastItem(std::string id);  // the item ImGui submitted last
+  void AddField(MirrorField field);  // a real text field over the item ImGui submitted last
   const WidgetRect* Find(std::string_view id) const;
   // Whether keyboard focus (a Dear ImGui id, 0 for none) is on the first or the last
   // focusable widget, in tab order (submission order).

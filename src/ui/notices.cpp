@@ -1,6 +1,7 @@
 // Notices above the guide: a new version waiting, what happened to saved progress, and
 // one-line feedback. Ids: "notice.update" (".reload", ".later"), "notice.storage" with its
-// buttons, "notice.message" and "notice.message.ok".
+// buttons ("notice.export-unreadable", "notice.export", "notice.open-page", "notice.dismiss"),
+// "notice.message" and "notice.message.ok".
 #include "ui/card.hpp"
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
@@ -9,20 +10,26 @@
 namespace mlguide {
 namespace {
 
-std::string StorageText(const StoreProblem& p) {
+// In plain words, about what the reader can do; the browser's own message goes to the
+// console (the app logs it).
+std::string StorageText(const StoreProblem& p, bool framed) {
+  const std::string keep = framed ? "To keep them, export your progress or open the guide on its own page, where it can save."
+                                  : "Use Export to keep them.";
   switch (p.kind) {
     case StoreProblem::Kind::Unreadable:
       return "Your saved progress could not be read (" + p.reason +
              "), so the tracker has started afresh. Nothing was thrown away: the unreadable copy is kept in this "
              "browser, and you can save it as a file.";
     case StoreProblem::Kind::UnreadableNotBackedUp:
-      return "Your saved progress could not be read (" + p.reason + "), and this browser would not let the guide keep a copy (" +
-             p.store_error + "). It has been left exactly as it was, and changes you make now are not saved. Save it as a file to keep it safe.";
+      return "Your saved progress could not be read (" + p.reason +
+             "), and this browser would not let the guide keep a copy. It has been left exactly as it was, and changes "
+             "you make now are not saved. Save it as a file to keep it safe.";
     case StoreProblem::Kind::Unavailable:
-      return "This browser is not letting the guide save your progress (" + p.reason +
-             "). Your changes are kept while this page is open; use Export to keep them.";
+      return std::string(framed ? "This page does not let the guide save your progress" : "This browser is not letting the guide save your progress") +
+             ", so your changes last only while it is open. " + keep;
     case StoreProblem::Kind::SaveFailed:
-      return "Your progress could not be saved (" + p.reason + "). Changes are kept while this page is open; use Export to keep them.";
+      return "Your progress could not be saved: the browser refused to store it (its storage for this site may be full). "
+             "Your changes last only while this page is open. " + keep;
     default:
       return "";
   }
@@ -61,12 +68,14 @@ void DrawNotices(Ui& ui, float width) {
     std::vector<ButtonSpec> buttons;
     if (!s.storage.unreadable.empty()) buttons.push_back({"Save the unreadable copy", "notice.export-unreadable", true});
     if (MemoryOnly(s.storage)) buttons.push_back({"Export progress", "notice.export", s.storage.unreadable.empty()});
+    if (MemoryOnly(s.storage) && s.framed) buttons.push_back({"Open on its own page", "notice.open-page"});
     buttons.push_back({"Dismiss", "notice.dismiss"});
-    const int pressed = Notice(ui, "notice.storage", StorageText(s.storage), buttons, width);
+    const int pressed = Notice(ui, "notice.storage", StorageText(s.storage, s.framed), buttons, width);
     if (pressed >= 0) {
       const std::string& id = buttons[static_cast<size_t>(pressed)].report_id;
       ui.actions.export_unreadable |= id == "notice.export-unreadable";
       ui.actions.export_progress |= id == "notice.export";
+      ui.actions.open_own_page |= id == "notice.open-page";
       if (id == "notice.dismiss") s.storage_notice_open = false;
       ui.actions.state_changed = true;
     }

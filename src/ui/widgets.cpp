@@ -105,6 +105,19 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
   return pressed;
 }
 
+void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
+                  int lines, bool select) {
+  constexpr float kLine = 20, kPadY = 9, kRounding = 8;  // as the page's .mirror-field: 14 px text, 1.45 line height
+  const float height = lines <= 1 ? std::max(2 * kPadY + kLine, ui.min_target) : lines * kLine + 2 * kPadY;
+  const ImVec2 p = ImGui::GetCursorScreenPos(), size(width, height);
+  ImGui::Dummy(size);
+  // Under the page's field, in its colours: what shows until the field is placed.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, p + size, ui.pal.page, kRounding);
+  dl->AddRect(p, p + size, ui.pal.border, kRounding);
+  ui.report.AddField({report_id, label, text, p.x, p.y, width, height, lines > 1, select, ui.pal.text, ui.pal.page, ui.pal.muted});
+}
+
 void Title(Ui& ui, const std::string& text, const char* report_id, float width) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);

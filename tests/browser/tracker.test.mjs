@@ -1,5 +1,5 @@
 // The skill tracker and saved progress.
-import { assert, until, settled, openGuide, clickWidget, hasId } from './helpers.mjs';
+import { assert, until, settled, openGuide, clickWidget, hasId, takeAwayField } from './helpers.mjs';
 
 export default function register(test) {
 
@@ -85,9 +85,11 @@ export default function register(test) {
     await clickWidget(page, 'menu');
     await settled(page);
     await clickWidget(page, 'menu.share');
-    await until(page, hasId, 'dialog.share.url', 'the share dialog');
+    // "Copied" only once the browser has said so; the link is also a real, selectable field.
+    await until(page, hasId, 'dialog.takeaway.copied', 'the browser to confirm the copy');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     assert(/#progress=1\.[0-9a-f]{6}\.[012]{12}$/.test(link), 'link: ' + link);
+    assert((await page.evaluate(takeAwayField)).value === link, 'the field and the clipboard differ');
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     try {

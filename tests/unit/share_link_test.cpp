@@ -44,3 +44,11 @@ TEST_CASE("removing the progress parameter keeps the rest of the fragment") {
   CHECK(FragmentWithout("#panel=salary&progress=1.abc.0&theme=dark", "progress") == "#panel=salary&theme=dark");
   CHECK(FragmentWithout("", "progress") == "");
 }
+
+TEST_CASE("a link meant for a person leads to the guide's own page, not the compact embedded view") {
+  CHECK(OwnPageUrl("https://a.example/guide/?embed=1") == "https://a.example/guide/");
+  CHECK(OwnPageUrl("https://a.example/guide/?embed=1&panel=salary") == "https://a.example/guide/?panel=salary");
+  CHECK(OwnPageUrl("https://a.example/guide/?theme=dark&embed") == "https://a.example/guide/?theme=dark");
+  CHECK(OwnPageUrl("https://a.example/guide/?panel=skills") == "https://a.example/guide/?panel=skills");
+  CHECK(OwnPageUrl("https://a.example/guide/") == "https://a.example/guide/");
+}

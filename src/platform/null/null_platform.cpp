@@ -26,6 +26,12 @@ void NullPlatform::Run(std::function<bool()> frame) {
   for (int i = 0; i < 1000 && frame(); ++i) {}
 }
 
+void NullPlatform::CopyText(const std::string& text, std::function<void(bool)> done) {
+  copied.push_back(text);
+  if (clipboard_answer) done(*clipboard_answer);
+  else pending_copy = std::move(done);
+}
+
 void NullPlatform::PickFile(const std::string&,
                             std::function<void(const std::string&, const std::string&, const std::string&)> done) {
   if (!next_file) {  // the reader is still choosing: a test answers through pending_pick

@@ -33,7 +33,14 @@ class NullPlatform final : public Platform {
   std::optional<PickedFile> next_file;  // what the reader picks when asked; if unset,
   std::function<void(const std::string&, const std::string&, const std::string&)> pending_pick;  // answer later
   std::vector<Download> downloads;
-  std::vector<std::string> copied, opened, posted;
+  std::vector<std::string> copied, opened, posted, logged;
+  bool framed = false;
+  bool popups_allowed = true;
+  // The clipboard's answer: true or false at once, or unset to answer later (pending_copy).
+  std::optional<bool> clipboard_answer = true;
+  std::function<void(bool)> pending_copy;
+  MirrorFields fields;  // the text fields the page would show now
+  std::string page_url = "https://guide.example/ml-engineer/";
 
   // Deliver a storage event as another tab's write would.
   void FireStorageChange(const std::string& key) { if (storage_changed_) storage_changed_(key); }
@@ -55,14 +62,20 @@ class NullPlatform final : public Platform {
   void SetFocusEdges(bool, bool) override {}
   void SetPointerCapture(bool) override {}
   void SetRedrawOnViewChange(bool redraw) override { redraw_on_view_change = redraw; }
-  void OpenUrl(const std::string& url) override { opened.push_back(url); }
-  void CopyText(const std::string& text) override { copied.push_back(text); }
+  bool OpenUrl(const std::string& url) override {
+    opened.push_back(url);
+    return popups_allowed;
+  }
+  void CopyText(const std::string& text, std::function<void(bool)> done) override;
+  bool Framed() override { return framed; }
+  void MirrorTextFields(const MirrorFields& f) override { fields = f; }
+  void Log(const std::string& message) override { logged.push_back(message); }
   KeyValueStore& Storage() override { return shared_store ? *shared_store : store; }
   void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
   void OnPageHide(std::function<void()> hiding) override { page_hide_ = std::move(hiding); }
   std::string UrlFragment() override { return fragment; }
   void ReplaceUrlFragment(const std::string& f) override { fragment = f; }
-  std::string PageUrl() override { return "https://guide.example/ml-engineer/"; }
+  std::string PageUrl() override { return page_url; }
   void OnFragmentChange(std::function<void()> changed) override { fragment_changed_ = std::move(changed); }
   void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) override {
     downloads.push_back({name, mime, content});

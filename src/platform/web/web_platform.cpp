@@ -13,6 +13,10 @@
 //  [X] localStorage that may throw (private mode, sandboxed iframes, quota), storage events
 //      from other tabs, pagehide/visibilitychange, file download and pick, URL fragment,
 //      postMessage to an embedding page.
+//  [X] Outcomes the browser may refuse are reported truthfully: the clipboard's answer, a
+//      refused new tab. Downloads give no answer; the app says so.
+//  [X] Real read-only text fields over the canvas (platform/mirror.hpp) for text a reader
+//      copies by hand, focused and selected when the app asks.
 // Not handled here: clipboard reads, text input method composition.
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -23,6 +27,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/json_reader.hpp"
 #include "imgui_impl_opengl3.h"
 #include "platform/platform.hpp"
 
@@ -39,12 +44,73 @@ EM_JS(void, js_set_cursor, (const char* selector, const char* cursor), {
   const el = document.querySelector(UTF8ToString(selector));
   if (el) el.style.cursor = UTF8ToString(cursor);
 });
-EM_JS(void, js_open_url, (const char* url), {
-  window.open(UTF8ToString(url), '_blank', 'noopener');
+// Returns 0 when the browser refused the new tab. With 'noopener' window.open always
+// returns null, so the opener link is cut by hand instead.
+EM_JS(int, js_open_url, (const char* url), {
+  let w = null;
+  try { w = window.open(UTF8ToString(url), '_blank'); } catch (e) { console.warn('A new tab was refused:', e); }
+  if (!w) return 0;
+  try { w.opener = null; } catch (e) {}
+  return 1;
 });
-EM_JS(void, js_copy_text, (const char* text), {
+// The browser's answer arrives later: mlguide_web_copied(self, token, copied).
+EM_JS(void, js_copy_text, (void* self, int token, const char* text), {
   const t = UTF8ToString(text);
-  if (navigator.clipboard) navigator.clipboard.writeText(t).catch(() => {});
+  const answer = (ok) => Module._mlguide_web_copied(self, token, ok ? 1 : 0);
+  if (!navigator.clipboard || !navigator.clipboard.writeText) { answer(false); return; }
+  navigator.clipboard.writeText(t).then(() => answer(true), (e) => {
+    console.warn('The clipboard was refused:', e);
+    answer(false);
+  });
+});
+EM_JS(int, js_framed, (), {
+  try { return window.parent !== window ? 1 : 0; } catch (e) { return 1; }
+});
+EM_JS(void, js_log, (const char* message), {
+  console.warn(UTF8ToString(message));
+});
+// Real, read-only text fields over the canvas (see platform/mirror.hpp), made to match the
+// list in `json`. Escape in a field goes to the guide (it closes the dialog); Tab returns
+// to the canvas, whose keyboard navigation carries on from there.
+EM_JS(void, js_mirror_fields, (void* self, const char* selector, const char* json), {
+  const canvas = document.querySelector(UTF8ToString(selector));
+  if (!canvas) return;
+  const fields = JSON.parse(UTF8ToString(json));
+  const shown = Module.mirrorFields || (Module.mirrorFields = new Map());
+  const css = (c) => 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
+  const box = canvas.getBoundingClientRect();
+  const keep = new Set();
+  for (const f of fields) {
+    keep.add(f.id);
+    let el = shown.get(f.id);
+    if (el && (el.tagName === 'TEXTAREA') !== f.multiline) { el.remove(); el = null; }
+    if (!el) {
+      el = document.createElement(f.multiline ? 'textarea' : 'input');
+      el.className = 'mirror-field';
+      el.readOnly = true;
+      el.spellcheck = false;
+      el.dataset.mirror = f.id;
+      el.addEventListener('keydown', (e) => {
+        if (e.key === 'Escape') { e.preventDefault(); canvas.focus(); Module._mlguide_web_escape(self); }
+        else if (e.key === 'Tab') { e.preventDefault(); canvas.focus(); }
+      });
+      document.body.appendChild(el);
+      shown.set(f.id, el);
+    }
+    if (el.value !== f.text) el.value = f.text;
+    el.setAttribute('aria-label', f.label);
+    Object.assign(el.style, {
+      left: (box.left + f.x) + 'px', top: (box.top + f.y) + 'px', width: f.width + 'px', height: f.height + 'px',
+      color: css(f.fg), background: css(f.bg), borderColor: css(f.border),
+    });
+    if (f.select && !el.selectedOnce) {
+      el.focus({ preventScroll: true });
+      el.select();
+      el.setSelectionRange(0, el.value.length);  // iOS ignores select() on read-only fields
+    }
+    el.selectedOnce = f.select;
+  }
+  shown.forEach((el, id) => { if (!keep.has(id)) { el.remove(); shown.delete(id); } });
 });
 
 
@@ -422,8 +488,37 @@ class WebPlatform final : public Platform {
     first_focused_ = first_focused;
     last_focused_ = last_focused;
   }
-  void OpenUrl(const std::string& url) override { js_open_url(url.c_str()); }
-  void CopyText(const std::string& text) override { js_copy_text(text.c_str()); }
+  bool OpenUrl(const std::string& url) override { return js_open_url(url.c_str()) != 0; }
+  void CopyText(const std::string& text, std::function<void(bool)> done) override {
+    copy_done_ = std::move(done);  // only the latest request is answered
+    js_copy_text(this, ++copy_token_, text.c_str());
+  }
+  bool Framed() override { return js_framed() != 0; }
+  void MirrorTextFields(const MirrorFields& fields) override {
+    if (fields == mirrored_) return;
+    mirrored_ = fields;
+    Json list = Json::array();
+    for (const MirrorField& f : fields)
+      list.push_back({{"id", f.id}, {"label", f.label}, {"text", f.text}, {"x", f.x}, {"y", f.y}, {"width", f.width},
+                      {"height", f.height}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"bg", f.bg},
+                      {"border", f.border}});
+    js_mirror_fields(this, selector_.c_str(), list.dump().c_str());
+  }
+  void Log(const std::string& message) override { js_log(message.c_str()); }
+
+  void Copied(int token, bool ok) {
+    if (token != copy_token_ || !copy_done_) return;
+    auto done = std::move(copy_done_);
+    copy_done_ = nullptr;
+    done(ok);
+    RequestFrame();
+  }
+  void EscapeFromField() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Escape, true);
+    io.AddKeyEvent(ImGuiKey_Escape, false);
+    RequestFrame();
+  }
 
  private:
   static EM_BOOL OnAnimationFrame(double, void* user) {
@@ -602,6 +697,9 @@ class WebPlatform final : public Platform {
 
   std::string selector_;
   LocalStorage storage_;
+  std::function<void(bool)> copy_done_;
+  int copy_token_ = 0;
+  MirrorFields mirrored_;
   std::function<void(const std::string&)> storage_changed_;
   std::function<void()> page_hide_;
   std::function<void()> fragment_changed_;
@@ -630,7 +728,8 @@ class WebPlatform final : public Platform {
 
 }  // namespace mlguide
 
-// Called from the listeners js_listen_page, js_watch_view and js_pick_file install; `self` is the platform.
+// Called from the listeners js_listen_page, js_watch_view, js_pick_file, js_copy_text and
+// js_mirror_fields install; `self` is the platform.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* key) {
   static_cast<mlguide::WebPlatform*>(self)->StorageChanged(key);
@@ -640,6 +739,10 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_hash_changed(void* self) { static_cast<mlg
 EMSCRIPTEN_KEEPALIVE void mlguide_web_view_changed(void* self, float top, float bottom) {
   static_cast<mlguide::WebPlatform*>(self)->ViewChanged(top, bottom);
 }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_copied(void* self, int token, int ok) {
+  static_cast<mlguide::WebPlatform*>(self)->Copied(token, ok != 0);
+}
+EMSCRIPTEN_KEEPALIVE void mlguide_web_escape(void* self) { static_cast<mlguide::WebPlatform*>(self)->EscapeFromField(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
   static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);
