@@ -26,7 +26,11 @@
   const idleModule = { noInitialRun: true, instantiateWasm() { return {}; } };
 
   // `sentence`, when given, replaces the usual note: it says what the site owner can change.
+  // The first failure is the one the reader is told of; later ones follow from it.
+  let failed = false;
   function fail(reason, sentence) {
+    if (failed) return;
+    failed = true;
     if (!window.Module) window.Module = idleModule;
     root.classList.remove('app', 'loading');
     rejectReady(new Error(reason));
@@ -156,7 +160,7 @@
   window.Module = {
     instantiateWasm(imports, done) {
       compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
-        .catch((e) => fail(String(e.message || e)));
+        .catch((e) => fail(String(e.message || e), e.sentence));
       return {};
     },
     // main() needs the canvas: wait for the page to be parsed.
