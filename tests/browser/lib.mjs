@@ -19,8 +19,8 @@ const types = {
 
 // Serves the site (build/web, or whatever `root()` names at the time of each request) under
 // `prefix`, and tests/browser/pages under /test/, on a free port. Like GitHub Pages, it allows
-// cross-origin reads (a sandboxed iframe has an opaque origin).
-export async function serve({ root = () => siteDir, prefix = '/' } = {}) {
+// cross-origin reads (a sandboxed iframe has an opaque origin) unless `cors` is false.
+export async function serve({ root = () => siteDir, prefix = '/', cors = true } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     let rel = decodeURIComponent(url.pathname);
@@ -37,7 +37,7 @@ export async function serve({ root = () => siteDir, prefix = '/' } = {}) {
     // Revalidation as static hosts do it: an ETag, and 304 with no body when it still matches.
     const stat = fs.statSync(file);
     const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    const headers = { 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', ETag: etag };
+    const headers = { 'Cache-Control': 'no-cache', ETag: etag, ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) };
     if (req.headers['if-none-match'] === etag) {
       res.writeHead(304, headers).end();
       return;
