@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "imgui_internal.h"  // FindWindowByName
+#include "ui/fonts.hpp"
 #include "ui/panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -13,6 +15,39 @@ void DrawGuidePanels(Ui& ui, float width) {
     DrawSectionPanel(ui, i, width);
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
   }
+}
+
+// An embedded guide in a frame shorter than itself (WordPress caps its frames at 1000 px)
+// scrolls inside: while there is more below, a button at the bottom edge says so and shows
+// the next part. A window of its own, so its clicks never reach the card beneath.
+void DrawMoreBelow(Ui& ui, float scroll_left) {
+  if (!ui.state.embed || scroll_left < 4 || ImGui::GetTopMostPopupModal() != nullptr) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const char* label = "More below";
+  ImFont* font = ui.fonts.small_bold;
+  const float text_w = font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, label).x;
+  const ImVec2 size(text_w + 52, std::max(32.0f, ui.min_target));
+  ImGui::SetNextWindowPos(ImVec2(vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y - 10), ImGuiCond_Always, ImVec2(0.5f, 1));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  ImGui::Begin("##more-below", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoNav |
+                                           ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                           ImGuiWindowFlags_NoFocusOnAppearing);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  bool hovered = false;
+  if (ClickArea(ui, "##more", "more-below", size, &hovered)) {
+    ImGuiWindow* page = ImGui::FindWindowByName("##page");
+    ImGui::SetScrollY(page, page->Scroll.y + vp->Size.y * 0.8f);
+    ui.actions.state_changed = true;
+  }
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p + ImVec2(0, 2), p + size + ImVec2(0, 2), IM_COL32(0, 0, 0, 40), size.y * 0.5f);  // a soft shadow
+  dl->AddRectFilled(p, p + size, hovered ? ui.pal.text : ui.pal.accent, size.y * 0.5f);
+  const float fs = FontSize(font);
+  dl->AddText(font, fs, p + ImVec2(18, (size.y - fs) * 0.5f - 1), ui.pal.on_accent, label);
+  Chevron(dl, p + ImVec2(size.x - 20, size.y * 0.5f), 10, true, ui.pal.on_accent);
+  ImGui::End();
+  ImGui::PopStyleVar(2);
 }
 
 }  // namespace
@@ -71,6 +106,7 @@ void DrawPage(Ui& ui) {
   ui.report.content_height = ImGui::GetCursorPosY();  // includes the scrolled-away part
   DrawDialogs(ui);
   ImGui::End();
+  DrawMoreBelow(ui, ui.report.scroll_max_y - ui.report.scroll_y);
 }
 
 }  // namespace mlguide

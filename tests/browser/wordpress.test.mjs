@@ -70,7 +70,19 @@ export default function register(test) {
           assert(border === '0px', `${name}: the frame has a ${border} border`);
           const stats = await pixelStats(ctx, await iframe.screenshot());
           assert(stats.colours > 50 && stats.darkShare > 0.01, `${name}: the guide did not draw`);
-          if (process.env.SHOTS) await page.screenshot({ path: path.join(process.env.SHOTS, `wordpress-${name.split(' ')[0]}-1280.png`) });
+          if (process.env.SHOTS) {  // the post's text above the guide, then the guide's frame ending
+            const shotAt = async (where, file) => {
+              await page.evaluate((w) => {
+                const r = document.querySelector('iframe.wp-embedded-content').getBoundingClientRect();
+                window.scrollTo(0, window.scrollY + (w === 'top' ? r.top - 260 : r.bottom - 600));
+              }, where);
+              await sleep(400);
+              await page.screenshot({ path: path.join(process.env.SHOTS, file) });
+            };
+            await shotAt('top', `wordpress-${name.split(' ')[0]}-1280.png`);
+            await shotAt('bottom', `wordpress-${name.split(' ')[0]}-1280-end.png`);
+            await page.evaluate(() => document.querySelector('iframe.wp-embedded-content').scrollIntoView());
+          }
           if (name !== 'block editor') continue;
 
           // The wheel: over the post's text it scrolls the post; over the guide, the guide,
@@ -133,7 +145,7 @@ export default function register(test) {
         const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
         try {
           const { page, iframe } = await openPost(ctx, blockPost);
-          await iframe.scrollIntoViewIfNeeded();
+          await page.evaluate(() => window.scrollTo(0, document.querySelector('iframe.wp-embedded-content').getBoundingClientRect().top + window.scrollY - 300));
           await sleep(500);
           await page.screenshot({ path: path.join(process.env.SHOTS, 'wordpress-block-390.png') });
         } finally {

@@ -163,4 +163,21 @@ TEST_CASE("where the new tab opens, nothing more is shown") {
   CHECK_FALSE(h.Has("dialog.takeaway.text"));
 }
 
+TEST_CASE("in a frame shorter than the guide, a button at the bottom edge shows there is more, and goes there") {
+  auto p = std::make_unique<NullPlatform>(Viewport{700, 1000, 1});  // WordPress's cap
+  p->framed = true;
+  p->query = "?embed=1";
+  Harness h(std::move(p));
+  REQUIRE(h.Has("more-below"));
+  const float before = h.app->report().scroll_y;
+  h.Click("more-below");
+  CHECK(h.app->report().scroll_y > before + 500);
+  for (int i = 0; i < 20 && h.Has("more-below"); ++i) h.Click("more-below");
+  CHECK_FALSE(h.Has("more-below"));  // at the end
+  CHECK(h.app->report().scroll_y >= h.app->report().scroll_max_y - 4);
+
+  Harness own(Viewport{700, 1000, 1});  // the guide's own page scrolls as pages do
+  CHECK_FALSE(own.Has("more-below"));
+}
+
 }  // namespace mlguide::test
