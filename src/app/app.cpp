@@ -207,7 +207,7 @@ void App::Save() {
   dirty_ = false;
   last_save_ms_ = platform_.NowMs();
   StoreProblem problem;
-  if (!store_.Save(state_.progress, problem)) ReportStorage(problem);
+  if (!store_.Save(state_.progress, platform_.NowMs(), problem)) ReportStorage(problem);
   // An embedding page hears of every saved change.
   Json message = {{"type", "mlguide:progress"}, {"progress", Json::parse(ProgressJson())}};
   platform_.PostToParent(message.dump());
@@ -229,7 +229,7 @@ void App::OnStorageChange(const std::string& key) {
   std::string error;
   if (!platform_.Storage().Get(key, text, error) || !text) return;
   bool write_back = false;
-  state_.progress = store_.MergeExternal(state_.progress, *text, write_back);
+  state_.progress = store_.MergeExternal(state_.progress, *text, platform_.NowMs(), write_back);
   settle_.Restart();
   if (write_back) Save();
 }

@@ -1,5 +1,8 @@
 #include "core/progress.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace mlguide {
 
 const char* SkillStateName(SkillState s) {
@@ -35,6 +38,13 @@ SkillState NextSkillState(SkillState s) {
 SkillState Progress::StateOf(const std::string& skill_id) const {
   auto it = skills.find(skill_id);
   return it == skills.end() ? SkillState::NotStarted : it->second.state;
+}
+
+void ForgetFutureTimes(Progress& p, std::int64_t now_ms) {
+  const auto forget = [now_ms](std::int64_t& t) { if (t > now_ms) t = 0; };
+  for (auto& [id, e] : p.skills) forget(e.changed);
+  forget(p.theme.changed);
+  forget(p.salary.changed);
 }
 
 void Progress::Set(const std::string& skill_id, SkillState state, std::int64_t now_ms) {
@@ -91,9 +101,14 @@ Progress Merge(const Progress& mine, const Progress& theirs) {
 }
 
 void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming, std::int64_t now_ms) {
+  std::set<std::string> done;
   for (const SkillGroup& g : guide.skill_groups)
-    for (const Skill& s : g.skills) mine.Set(s.id, incoming.StateOf(s.id), now_ms);
-  for (const auto& [id, e] : incoming.skills) mine.Set(id, e.state, now_ms);
+    for (const Skill& s : g.skills) {
+      mine.Set(s.id, incoming.StateOf(s.id), now_ms);
+      done.insert(s.id);
+    }
+  for (const auto& [id, e] : incoming.skills)
+    if (!done.count(id)) mine.Set(id, e.state, now_ms);
 }
 
 std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Progress& to) {

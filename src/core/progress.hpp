@@ -19,6 +19,12 @@ const char* SkillStateLabel(SkillState s);       // "Not started", "Learning", "
 std::optional<SkillState> SkillStateFromName(const std::string& name);
 SkillState NextSkillState(SkillState s);         // not started -> learning -> confident -> not started
 
+struct Progress;
+// A change time later than `now_ms` cannot be right (it was written while a clock ran ahead,
+// or the clock has since been set back): it counts as unknown (0), like a migrated one, so
+// any change the reader makes now wins over it. Applied to both sides of every merge.
+void ForgetFutureTimes(Progress& p, std::int64_t now_ms);
+
 struct SkillEntry {
   SkillState state = SkillState::NotStarted;
   std::int64_t changed = 0;  // ms since the epoch; 0 = unknown (migrated data)

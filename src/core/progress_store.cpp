@@ -17,7 +17,10 @@ Progress ProgressStore::Open(std::int64_t now_ms, StoreProblem& problem) {
   }
   if (!text) return {};
   ProgressParse parsed = ParseProgress(*text, guide_id_);
-  if (parsed.ok()) return std::move(parsed.progress);
+  if (parsed.ok()) {
+    ForgetFutureTimes(parsed.progress, now_ms);
+    return std::move(parsed.progress);
+  }
 
   // Unreadable: keep a copy under its own key before anything overwrites the original.
   const std::string backup = key_ + ":unreadable:" + std::to_string(now_ms);
@@ -35,13 +38,17 @@ Progress ProgressStore::Open(std::int64_t now_ms, StoreProblem& problem) {
   return {};
 }
 
-bool ProgressStore::Save(Progress& progress, StoreProblem& problem) {
+bool ProgressStore::Save(Progress& progress, std::int64_t now_ms, StoreProblem& problem) {
   if (memory_only_) return false;
   std::optional<std::string> stored;
   std::string error;
   if (kv_.Get(key_, stored, error) && stored) {
-    const ProgressParse theirs = ParseProgress(*stored, guide_id_);
-    if (theirs.ok()) progress = Merge(progress, theirs.progress);
+    ProgressParse theirs = ParseProgress(*stored, guide_id_);
+    if (theirs.ok()) {
+      ForgetFutureTimes(progress, now_ms);
+      ForgetFutureTimes(theirs.progress, now_ms);
+      progress = Merge(progress, theirs.progress);
+    }
   }
   if (kv_.Set(key_, SerializeProgress(progress, guide_id_), error)) return true;
   memory_only_ = true;
@@ -49,11 +56,14 @@ bool ProgressStore::Save(Progress& progress, StoreProblem& problem) {
   return false;
 }
 
-Progress ProgressStore::MergeExternal(const Progress& mine, const std::string& text, bool& write_back) const {
+Progress ProgressStore::MergeExternal(const Progress& mine, const std::string& text, std::int64_t now_ms, bool& write_back) const {
   write_back = false;
-  const ProgressParse theirs = ParseProgress(text, guide_id_);
+  ProgressParse theirs = ParseProgress(text, guide_id_);
   if (!theirs.ok()) return mine;
-  Progress merged = Merge(mine, theirs.progress);
+  ForgetFutureTimes(theirs.progress, now_ms);
+  Progress merged = mine;
+  ForgetFutureTimes(merged, now_ms);
+  merged = Merge(merged, theirs.progress);
   write_back = !(merged.skills == theirs.progress.skills && merged.theme == theirs.progress.theme &&
                  merged.salary == theirs.progress.salary);
   return merged;

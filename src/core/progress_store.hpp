@@ -49,11 +49,11 @@ class ProgressStore {
   // first (read, merge, write: no tab overwrites another's edits), and `progress` becomes the
   // merge. On a refused write, switches to memory-only and reports it through `problem`;
   // returns whether the data is now stored.
-  bool Save(Progress& progress, StoreProblem& problem);
+  bool Save(Progress& progress, std::int64_t now_ms, StoreProblem& problem);
 
   // Another tab stored `text` under key(). Returns the merge of `mine` and theirs, and sets
   // `write_back` when the merge holds something theirs lacks. Unreadable text changes nothing.
-  Progress MergeExternal(const Progress& mine, const std::string& text, bool& write_back) const;
+  Progress MergeExternal(const Progress& mine, const std::string& text, std::int64_t now_ms, bool& write_back) const;
 
  private:
   KeyValueStore& kv_;

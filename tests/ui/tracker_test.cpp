@@ -228,6 +228,25 @@ TEST_CASE("two tabs: a change in one shows in the other, and neither loses its e
   }
 }
 
+TEST_CASE("saved changes stamped in the future (a clock that ran ahead) never undo the reader's clicks") {
+  // The year 3000: inside the saved format's limit.
+  auto p = PlatformWith(R"({"schema":2,"guide":"ml-engineer","skills":{"python":{"state":"confident","changed":32503680000000}},)"
+                        R"("theme":{"value":"dark","changed":32503680000000}})");
+  Harness h(std::move(p));
+  h.Click("skill.python");  // confident -> not started
+  h.Click("theme.light");
+  h.Wait(300);
+  CHECK(h.app->state().progress.StateOf("python") == SkillState::NotStarted);
+  CHECK(Saved(*h.platform, "python") == SkillState::NotStarted);
+  CHECK(ParseProgress(h.platform->store.data.at(kKey), "ml-engineer").progress.theme.value == "light");
+  h.platform->FireStorageChange(kKey);  // what another tab reads back
+  h.Frames(2);
+  CHECK(h.app->state().progress.StateOf("python") == SkillState::NotStarted);
+
+  Harness again(PlatformWith(h.platform->store.data.at(kKey)));  // after a reload
+  CHECK(again.app->state().progress.StateOf("python") == SkillState::NotStarted);
+}
+
 TEST_CASE("an embedding page hears of every saved change") {
   Harness h(kTall);
   h.Click("skill.python");

@@ -8,6 +8,8 @@ using namespace mlguide;
 using mlguide::MemoryStore;
 
 namespace {
+constexpr std::int64_t kNow = 1764067200000;  // 2025-11-25: later than every time written here
+
 Progress Sample() {
   Progress p;
   p.Set("python", SkillState::Confident, 100);
@@ -20,12 +22,12 @@ TEST_CASE("progress saved is progress opened") {
   MemoryStore kv;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
-  CHECK(store.Open(1, problem).skills.empty());
+  CHECK(store.Open(kNow, problem).skills.empty());
   CHECK(problem.kind == StoreProblem::Kind::None);
   Progress sample = Sample();
-  REQUIRE(store.Save(sample, problem));
+  REQUIRE(store.Save(sample, kNow, problem));
   ProgressStore reopened(kv, "ml-engineer");
-  CHECK(reopened.Open(2, problem).skills == Sample().skills);
+  CHECK(reopened.Open(kNow, problem).skills == Sample().skills);
   CHECK(kv.data.count("mlguide:ml-engineer:progress") == 1);
 }
 
@@ -55,13 +57,13 @@ TEST_CASE("unreadable data that cannot be backed up is left untouched") {
   kv.refuse_set = true;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
-  store.Open(5, problem);
+  store.Open(kNow, problem);
   CHECK(problem.kind == StoreProblem::Kind::UnreadableNotBackedUp);
   CHECK(problem.store_error.find("Quota") != std::string::npos);
   CHECK(store.memory_only());
   kv.refuse_set = false;
   Progress sample = Sample();
-  CHECK_FALSE(store.Save(sample, problem));  // memory only: never overwrites the original
+  CHECK_FALSE(store.Save(sample, kNow, problem));  // memory only: never overwrites the original
   CHECK(kv.data.at("mlguide:ml-engineer:progress") == "not json");
 }
 
@@ -70,12 +72,12 @@ TEST_CASE("storage that refuses to work means running in memory") {
   kv.refuse_get = true;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
-  CHECK(store.Open(1, problem).skills.empty());
+  CHECK(store.Open(kNow, problem).skills.empty());
   CHECK(problem.kind == StoreProblem::Kind::Unavailable);
   CHECK(problem.reason.find("SecurityError") != std::string::npos);
   CHECK(store.memory_only());
   Progress sample = Sample();
-  CHECK_FALSE(store.Save(sample, problem));
+  CHECK_FALSE(store.Save(sample, kNow, problem));
   CHECK(kv.writes == 0);
 }
 
@@ -84,9 +86,9 @@ TEST_CASE("a full store switches to memory and says so") {
   kv.quota = 50;
   StoreProblem problem;
   ProgressStore store(kv, "ml-engineer");
-  store.Open(1, problem);
+  store.Open(kNow, problem);
   Progress sample = Sample();
-  CHECK_FALSE(store.Save(sample, problem));
+  CHECK_FALSE(store.Save(sample, kNow, problem));
   CHECK(problem.kind == StoreProblem::Kind::SaveFailed);
   CHECK(problem.reason.find("Quota") != std::string::npos);
   CHECK(store.memory_only());
@@ -100,16 +102,16 @@ TEST_CASE("a change from another tab merges skill by skill") {
   theirs.Set("python", SkillState::Learning, 50);   // older than mine
   theirs.Set("r", SkillState::Confident, 300);      // new to me
   bool write_back = false;
-  const Progress merged = store.MergeExternal(mine, SerializeProgress(theirs, "ml-engineer"), write_back);
+  const Progress merged = store.MergeExternal(mine, SerializeProgress(theirs, "ml-engineer"), kNow, write_back);
   CHECK(merged.StateOf("python") == SkillState::Confident);
   CHECK(merged.StateOf("keras") == SkillState::Learning);
   CHECK(merged.StateOf("r") == SkillState::Confident);
   CHECK(write_back);  // theirs lacks my python and keras
   // Theirs already holds everything: nothing to write back.
-  store.MergeExternal(theirs, SerializeProgress(theirs, "ml-engineer"), write_back);
+  store.MergeExternal(theirs, SerializeProgress(theirs, "ml-engineer"), kNow, write_back);
   CHECK_FALSE(write_back);
   // Garbage from elsewhere changes nothing.
-  CHECK(store.MergeExternal(mine, "garbage", write_back).skills == mine.skills);
+  CHECK(store.MergeExternal(mine, "garbage", kNow, write_back).skills == mine.skills);
   CHECK_FALSE(write_back);
 }
 
@@ -117,15 +119,49 @@ TEST_CASE("a save merges what another tab stored in the meantime") {
   MemoryStore kv;
   StoreProblem problem;
   ProgressStore tab_a(kv, "ml-engineer"), tab_b(kv, "ml-engineer");
-  tab_a.Open(1, problem);
-  tab_b.Open(1, problem);
+  tab_a.Open(kNow, problem);
+  tab_b.Open(kNow, problem);
   Progress a, b;
   b.Set("keras", SkillState::Learning, 500);
-  REQUIRE(tab_b.Save(b, problem));
+  REQUIRE(tab_b.Save(b, kNow, problem));
   a.Set("r", SkillState::Confident, 400);  // a has not heard of b's change yet
-  REQUIRE(tab_a.Save(a, problem));
+  REQUIRE(tab_a.Save(a, kNow, problem));
   CHECK(a.StateOf("keras") == SkillState::Learning);  // merged into a's own state too
   const Progress stored = ParseProgress(kv.data.at(tab_a.key()), "ml-engineer").progress;
   CHECK(stored.StateOf("keras") == SkillState::Learning);
   CHECK(stored.StateOf("r") == SkillState::Confident);
+}
+
+TEST_CASE("a saved time that has not happened yet never outranks the reader's change, in this tab or another") {
+  constexpr std::int64_t kYear3000 = 32503680000000;
+  const std::string key = "mlguide:ml-engineer:progress";
+  Progress ahead;
+  ahead.Set("python", SkillState::Confident, kYear3000);
+  ahead.theme = {"dark", kYear3000};
+  MemoryStore kv;
+  kv.data[key] = SerializeProgress(ahead, "ml-engineer");
+  StoreProblem problem;
+
+  ProgressStore tab(kv, "ml-engineer");
+  Progress mine = tab.Open(kNow, problem);
+  CHECK(mine.skills.at("python").changed == 0);
+  mine.Set("python", SkillState::NotStarted, kNow + 10);  // the reader's click
+  REQUIRE(tab.Save(mine, kNow + 20, problem));           // merged with the stored year-3000 entry
+  CHECK(mine.StateOf("python") == SkillState::NotStarted);
+  CHECK(ParseProgress(kv.data.at(key), "ml-engineer").progress.StateOf("python") == SkillState::NotStarted);
+
+  // Another tab still holds the year-3000 entry in memory and hears of the save.
+  ProgressStore other(kv, "ml-engineer");
+  bool write_back = true;
+  const Progress merged = other.MergeExternal(ahead, kv.data.at(key), kNow + 30, write_back);
+  CHECK(merged.StateOf("python") == SkillState::NotStarted);
+  CHECK_FALSE(write_back);  // nothing of its own to add: no echo between the tabs
+
+  // A clock set back an hour after a save: the saved time is now in the future, and the
+  // next change still wins.
+  Progress back = tab.Open(kNow + 40, problem);
+  back.Set("python", SkillState::Learning, kNow - 3600000);
+  REQUIRE(tab.Save(back, kNow - 3600000, problem));
+  CHECK(back.StateOf("python") == SkillState::Learning);
+  CHECK(ParseProgress(kv.data.at(key), "ml-engineer").progress.StateOf("python") == SkillState::Learning);
 }

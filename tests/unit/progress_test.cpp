@@ -102,3 +102,27 @@ TEST_CASE("replacing states stamps every guide skill and keeps skills the guide 
   CHECK(mine.skills.at("keras").changed == 1000);
   CHECK(TallyAll(TheGuide(), mine).learning == 1);
 }
+
+TEST_CASE("a change time later than now counts as unknown, whichever way the clock was wrong") {
+  constexpr std::int64_t kNow = 1764067200000;        // 2025-11-25
+  constexpr std::int64_t kYear3000 = 32503680000000;  // written while a clock ran far ahead
+  Progress p;
+  p.Set("python", SkillState::Confident, kYear3000);
+  p.Set("r", SkillState::Learning, kNow - 1000);       // in the past: kept
+  p.Set("keras", SkillState::Learning, kNow + 60000);  // a clock since set back a minute
+  p.theme = {"dark", kYear3000};
+  p.salary = {90000, "all", kNow};
+  ForgetFutureTimes(p, kNow);
+  CHECK(p.skills.at("python").changed == 0);
+  CHECK(p.skills.at("r").changed == kNow - 1000);
+  CHECK(p.skills.at("keras").changed == 0);
+  CHECK(p.theme.changed == 0);
+  CHECK(p.salary.changed == kNow);
+  CHECK(p.StateOf("python") == SkillState::Confident);  // states stay: only their times are doubted
+
+  // Then any change made now wins over them, in either order of merging.
+  Progress click;
+  click.Set("python", SkillState::NotStarted, kNow);
+  CHECK(Merge(click, p).StateOf("python") == SkillState::NotStarted);
+  CHECK(Merge(p, click).StateOf("python") == SkillState::NotStarted);
+}
