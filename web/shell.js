@@ -22,6 +22,31 @@
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
   ready.catch(() => {});  // a failed start is reported on the page, not as an unhandled rejection
 
+  const api = () => window.Module;
+  let running = false;  // the app's exports exist only once it has started
+  const redraw = () => running && api()._mlguide_request_frame();
+  function widgets() { return running ? JSON.parse(api().UTF8ToString(api()._mlguide_widgets())) : []; }
+  const versionMeta = () => document.querySelector('meta[name="mlguide-version"]');
+
+  // Defined before anything can fail, so that `ready` rejects with the reason whatever
+  // happens; until the app runs, the other members answer as for an app with nothing drawn.
+  window.mlguide = {
+    ready,
+    get version() { const m = versionMeta(); return m ? m.content : ''; },
+    frames: () => (running ? api()._mlguide_frames() : 0),
+    ids: () => widgets().map((w) => w.id),
+    // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
+    locate(id) {
+      const w = widgets().find((x) => x.id === id);
+      if (!w) return null;
+      const r = byId('canvas').getBoundingClientRect();
+      return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
+    },
+    focused: () => (running ? api().UTF8ToString(api()._mlguide_focused()) : ''),
+    // The reader's progress, the same JSON as Export writes (see README, "Saved progress").
+    progress: () => (running ? JSON.parse(api().UTF8ToString(api()._mlguide_progress())) : null),
+  };
+
   // app.js may still arrive after a failure; it must then stay idle.
   const idleModule = { noInitialRun: true, instantiateWasm() { return {}; } };
 
@@ -31,7 +56,14 @@
   function fail(reason, sentence) {
     if (failed) return;
     failed = true;
-    if (!window.Module) window.Module = idleModule;
+    // main() must not run after this: it would fail again, differently (Safari's WebGL
+    // workaround throws without WebGL), and its message would replace this one.
+    const m = window.Module;
+    if (!m) window.Module = idleModule;
+    else if (!running) {
+      m.noInitialRun = true;  // app.js not evaluated yet
+      if (m.addRunDependency) m.addRunDependency('failed');  // evaluated, waiting to run
+    }
     root.classList.remove('app', 'loading');
     rejectReady(new Error(reason));
     domReady.then(() => {
@@ -98,29 +130,6 @@
   const compiled = compile();
   compiled.catch((e) => fail(String(e.message || e), e.sentence));
 
-  const api = () => window.Module;
-  let running = false;  // the app's exports exist only once it has started
-  const redraw = () => running && api()._mlguide_request_frame();
-  function widgets() { return JSON.parse(api().UTF8ToString(api()._mlguide_widgets())); }
-  const versionMeta = () => document.querySelector('meta[name="mlguide-version"]');
-
-  window.mlguide = {
-    ready,
-    get version() { const m = versionMeta(); return m ? m.content : ''; },
-    frames: () => api()._mlguide_frames(),
-    ids: () => widgets().map((w) => w.id),
-    // Rectangle of a named widget in CSS pixels of the viewport, like getBoundingClientRect().
-    locate(id) {
-      const w = widgets().find((x) => x.id === id);
-      if (!w) return null;
-      const r = byId('canvas').getBoundingClientRect();
-      return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
-    },
-    focused: () => api().UTF8ToString(api()._mlguide_focused()),
-    // The reader's progress, the same JSON as Export writes (see README, "Saved progress").
-    progress: () => JSON.parse(api().UTF8ToString(api()._mlguide_progress())),
-  };
-
   // ---- Embedding: the content height for the host page, in our message format and in
   // WordPress's (its iframe URL ends in #?secret=..., and it asks with a "ready" message).
   const secret = (window.location.hash.match(/[#?&]secret=([A-Za-z0-9]+)/) || [])[1];
@@ -144,11 +153,16 @@
   function registerServiceWorker() {
     // Merely reading navigator.serviceWorker throws in a sandboxed iframe (WordPress embeds).
     if (!('serviceWorker' in navigator) || window.location.protocol === 'file:') return;
+    // A worker that installs for a page nothing controlled when it loaded is this visit's
+    // first install, not an update, whatever order the browser's events come in (Firefox can
+    // report the new controller before the worker's "installed" state).
+    const controlledAtStart = !!navigator.serviceWorker.controller;
     navigator.serviceWorker.register(new URL('sw.js', base)).then((reg) => {
-      if (reg.waiting && navigator.serviceWorker.controller) updateWaiting();
+      const firstInstall = controlledAtStart ? null : reg.installing;
+      if (reg.waiting && controlledAtStart) updateWaiting();
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
-        if (!worker) return;
+        if (!worker || worker === firstInstall) return;
         worker.addEventListener('statechange', () => {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) updateWaiting();
         });
