@@ -109,7 +109,9 @@ void SkillGroupsBlock(Ui& ui, float width) {
       const ImVec2 p = ImGui::GetCursorScreenPos();
       bool hovered = false;
       ImGui::PushID(s.id.c_str());
-      if (ClickArea(ui, "skill", "guide-skill." + s.id, ImVec2(width, h), &hovered)) ui.state.focus_id = "skill." + s.id;
+      Semantics sem{Role::Button, s.name};
+      sem.description = "Go to " + s.name + " in the skill tracker";
+      if (ClickArea(ui, "skill", "guide-skill." + s.id, ImVec2(width, h), std::move(sem), &hovered)) ui.state.focus_id = "skill." + s.id;
       ImGui::PopID();
       ImDrawList* dl = ImGui::GetWindowDrawList();
       if (hovered) dl->AddRectFilled(p, p + ImVec2(width, h), ui.pal.surface_hover, 6);

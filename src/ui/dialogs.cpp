@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "imgui_internal.h"  // the dialog's window, for its rectangle
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
@@ -35,6 +36,12 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
                                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(3);
+  if (open) {  // the dialog itself, named as its popup: everything it reports up to the next dialog is inside it
+    const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
+    Semantics sem{Role::Dialog, name};
+    sem.modal = true;
+    ui.report.widgets.push_back({"dialog", w->Pos, w->Pos + w->Size, 0, std::move(sem)});
+  }
   return open;
 }
 
@@ -53,7 +60,7 @@ void ResetDialog(Ui& ui) {
   float w = 0;
   if (!BeginDialog(ui, "Reset progress", ui.state.confirm_reset, w)) return;
   const Fonts& f = ui.fonts;
-  FlowText({{f.heading, ui.pal.text, "Reset your progress?"}}, w, 1.3f);
+  Title(ui, "Reset your progress?", "dialog.reset", w);
   const Tally t = TallyAll(ui.guide, ui.state.progress);
   char text[200];
   std::snprintf(text, sizeof text,
@@ -81,7 +88,7 @@ void ReplaceDialog(Ui& ui) {
   }
   const Fonts& f = ui.fonts;
   const Progress& incoming = ui.state.offer->incoming;
-  FlowText({{f.heading, ui.pal.text, from_link ? "Use the progress in this link?" : "Import this progress?"}}, w, 1.3f);
+  Title(ui, from_link ? "Use the progress in this link?" : "Import this progress?", "dialog.replace", w);
   const Tally theirs = TallyAll(ui.guide, incoming), mine = TallyAll(ui.guide, ui.state.progress);
   char text[240];
   std::snprintf(text, sizeof text, "%s %d confident and %d learning; you have %d confident and %d learning. It would change:",
@@ -162,8 +169,10 @@ void TakeAwayStatus(Ui& ui, const TakeAway& t, float w) {
       break;
   }
   if (text.empty()) return;
-  Title(ui, "", ("dialog.takeaway." + id).c_str(), w);  // where the status starts, for the page API
+  const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.small, t.copy == TakeAway::Copy::Refused ? ui.pal.text : ui.pal.muted, text}}, w, 1.4f);
+  ui.report.widgets.push_back({"dialog.takeaway." + id, top,
+                              ImVec2(top.x + w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0, {Role::Status, text}});
 }
 
 // A share link, the embed code, progress to save by hand, an address to open: in a real text
@@ -178,7 +187,7 @@ void TakeAwayDialog(Ui& ui) {
   }
   TakeAway& t = *ui.state.take_away;
   const TakeAwayWords words = WordsFor(t.what);
-  FlowText({{ui.fonts.heading, ui.pal.text, words.title}}, w, 1.3f);
+  Title(ui, words.title, "dialog.takeaway", w);
   FlowText({{ui.fonts.body, ui.pal.text, words.body}}, w);
   Space(4);
   const bool by_hand = t.copy == TakeAway::Copy::Refused || t.what == TakeAway::What::ProgressFile || t.what == TakeAway::What::Address;

@@ -21,14 +21,31 @@ bool Measuring() {
 
 }  // namespace
 
-void FrameReport::AddLastItem(std::string id) {
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::Button: return "button";
+    case Role::MenuButton: return "button";
+    case Role::MenuItem: return "menuitem";
+    case Role::Radio: return "radio";
+    case Role::Slider: return "slider";
+    case Role::TextField: return "textbox";
+    case Role::Heading: return "heading";
+    case Role::Status: return "status";
+    case Role::Dialog: return "dialog";
+    default: return "";
+  }
+}
+
+void FrameReport::AddLastItem(std::string id, Semantics sem) {
   if (Measuring()) return;
-  widgets.push_back({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()});
+  widgets.push_back({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID(), std::move(sem)});
 }
 
 void FrameReport::AddField(MirrorField field) {
   if (Measuring()) return;
-  widgets.push_back({field.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0});
+  Semantics sem{Role::TextField, field.label};
+  sem.value_text = field.text;
+  widgets.push_back({field.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0, std::move(sem)});
   fields.push_back(std::move(field));
 }
 

@@ -65,7 +65,9 @@ void DrawGlanceCard(Ui& ui, float width) {
     ImGui::PushID(static_cast<int>(i));
     bool hovered = false;
     const std::string& section_id = ui.guide.sections[static_cast<size_t>(fact.section)].id;
-    if (ClickArea(ui, "fact", "glance." + section_id, ImVec2(cell_w, cell_h), &hovered)) {
+    Semantics sem{Role::Button, fact.value + " " + fact.label};
+    sem.description = "Opens " + ui.guide.sections[static_cast<size_t>(fact.section)].title;
+    if (ClickArea(ui, "fact", "glance." + section_id, ImVec2(cell_w, cell_h), std::move(sem), &hovered)) {
       ui.state.open[static_cast<size_t>(fact.section)] = true;
       ui.state.scroll_to = fact.section;
       ui.actions.state_changed = true;

@@ -41,7 +41,9 @@ void Readiness(Ui& ui, float width) {
   const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), std::max(size + 12, ui.min_target));
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
-  if (ClickArea(ui, "readiness", "readiness", sz, &hovered)) {
+  Semantics sem{Role::Button, "Readiness: " + counts + " skills confident, " + std::to_string(t.learning) + " learning"};
+  sem.description = "Goes to the next skill to work on";
+  if (ClickArea(ui, "readiness", "readiness", sz, std::move(sem), &hovered)) {
     const NextStep next = SuggestNextStep(ui.guide, ui.state.progress);
     ui.state.focus_id = "skill." + (next.skill ? next.skill->id : ui.guide.skill_groups.front().skills.front().id);
   }

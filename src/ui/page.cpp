@@ -35,7 +35,7 @@ void DrawMoreBelow(Ui& ui, float scroll_left) {
                                            ImGuiWindowFlags_NoFocusOnAppearing);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
-  if (ClickArea(ui, "##more", "more-below", size, &hovered)) {
+  if (ClickArea(ui, "##more", "more-below", size, {Role::Button, label}, &hovered)) {
     ImGuiWindow* page = ImGui::FindWindowByName("##page");
     ImGui::SetScrollY(page, page->Scroll.y + vp->Size.y * 0.8f);
     ui.actions.state_changed = true;

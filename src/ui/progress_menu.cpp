@@ -10,7 +10,7 @@ namespace mlguide {
 
 void DrawProgressMenu(Ui& ui) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  if (TextButton(ui, "Progress", "menu", {false, true, true})) ImGui::OpenPopup("progress-menu");
+  if (TextButton(ui, "Progress", "menu", {false, true, true, ImGui::IsPopupOpen("progress-menu")})) ImGui::OpenPopup("progress-menu");
   // Below the button, kept inside the canvas on narrow screens.
   constexpr float kItemWidth = 260, kMenuWidth = kItemWidth + 16;
   const float view_w = ImGui::GetMainViewport()->Size.x;
@@ -34,7 +34,7 @@ void DrawProgressMenu(Ui& ui) {
     ImGui::PushFont(ui.fonts.body);
     for (const Item& item : kItems) {
       const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, std::max(36.0f, ui.min_target)));
-      ui.report.AddLastItem(item.id);
+      ui.report.AddLastItem(item.id, {Role::MenuItem, item.label});
       if (!picked) continue;
       const std::string id = item.id;
       ui.actions.export_progress |= id == "menu.export";

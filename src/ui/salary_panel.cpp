@@ -50,7 +50,12 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   auto x_of = [&](int v) { return x0 + (x1 - x0) * static_cast<float>(v - lo) / static_cast<float>(hi - lo); };
 
   bool hovered = false;
-  ClickArea(ui, "slider", "salary.slider", ImVec2(width, h), &hovered);
+  Semantics sem{Role::Slider, "Salary"};
+  sem.value_text = FormatMoney(amount, s.currency_symbol) + " a year";
+  sem.value = static_cast<float>(amount);
+  sem.min = static_cast<float>(lo);
+  sem.max = static_cast<float>(hi);
+  ClickArea(ui, "slider", "salary.slider", ImVec2(width, h), std::move(sem), &hovered);
   const ImGuiID id = ImGui::GetItemID();
   int value = amount;
   if (ImGui::IsItemActive()) {

@@ -27,7 +27,9 @@ void DrawSectionPanel(Ui& ui, int index, float width) {
   const ImVec2 p0 = ImGui::GetCursorScreenPos();
   bool hovered = false;
   bool open = ui.state.open[static_cast<size_t>(index)];
-  if (ClickArea(ui, "header", "panel." + s.id, ImVec2(width, header_h), &hovered)) {
+  Semantics sem{Role::Button, s.title, s.summary};
+  sem.expanded = open ? Semantics::Toggle::On : Semantics::Toggle::Off;
+  if (ClickArea(ui, "header", "panel." + s.id, ImVec2(width, header_h), std::move(sem), &hovered)) {
     open = !open;
     ui.state.open[static_cast<size_t>(index)] = open;
     ui.actions.state_changed = true;

@@ -50,7 +50,10 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
   ImGui::PushID(skill.id.c_str());
-  const bool advance = ClickArea(ui, "state", "skill." + skill.id, ImVec2(width, row_h), &hovered);
+  Semantics sem{Role::Button, skill.name};
+  sem.value_text = label;
+  sem.description = "Moves it along: Not started, Learning, Confident. Keys 1, 2, 3 set it.";
+  const bool advance = ClickArea(ui, "state", "skill." + skill.id, ImVec2(width, row_h), std::move(sem), &hovered);
   std::optional<SkillState> set;
   if (ImGui::IsItemFocused()) {
     // Number keys set a state directly; Space and Enter move it along like a click.
@@ -117,7 +120,8 @@ void DrawTrackerPanel(Ui& ui, float width) {
                              ui.min_target);
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
-    if (ClickArea(ui, "next", "tracker.next", ImVec2(inner, h), &hovered)) ui.state.focus_id = "skill." + next.skill->id;
+    if (ClickArea(ui, "next", "tracker.next", ImVec2(inner, h), {Role::Button, "Next step: " + verb + next.skill->name + tail}, &hovered))
+      ui.state.focus_id = "skill." + next.skill->id;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, p + ImVec2(inner, h), hovered ? ui.pal.surface_hover : ui.pal.accent_soft, 6);
     DrawRuns(dl, p + ImVec2(12, 8), {{f.small_bold, ui.pal.text, "Next step: "}, {f.small, ui.pal.text, verb + next.skill->name + tail}}, inner - 24, 1.4f);

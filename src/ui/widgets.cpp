@@ -9,9 +9,9 @@
 
 namespace mlguide {
 
-bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, bool* hovered) {
+bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, Semantics sem, bool* hovered) {
   const bool pressed = ImGui::InvisibleButton(imgui_id, size);
-  ui.report.AddLastItem(report_id);
+  ui.report.AddLastItem(report_id, std::move(sem));
   if (ui.state.focus_id == report_id) {  // asked for from elsewhere: scroll here, take focus
     ImGui::SetScrollHereY(0.4f);
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
@@ -42,9 +42,11 @@ int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, 
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
     ImGui::PushID(report_ids[i]);  // unique per control: two segmented rows must not share ids
-    if (ClickArea(ui, "seg", report_ids[i], ImVec2(w, h), &hovered)) picked = i;
-    ImGui::PopID();
     const bool on = i == selected;
+    Semantics sem{Role::Radio, labels[i]};
+    sem.checked = on ? Semantics::Toggle::On : Semantics::Toggle::Off;
+    if (ClickArea(ui, "seg", report_ids[i], ImVec2(w, h), std::move(sem), &hovered)) picked = i;
+    ImGui::PopID();
     if (on) dl->AddRectFilled(p + ImVec2(2, 2), p + ImVec2(w - 2, h - 2), ui.pal.accent, (h - 4) * 0.5f);
     else if (hovered) dl->AddRectFilled(p + ImVec2(2, 2), p + ImVec2(w - 2, h - 2), ui.pal.surface_hover, (h - 4) * 0.5f);
     dl->AddText(font, size, p + ImVec2(pad_x, (h - size) * 0.5f), on ? ui.pal.on_accent : ui.pal.text, labels[i]);
@@ -71,7 +73,9 @@ bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonS
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
   ImGui::PushID(report_id.c_str());
-  const bool pressed = ClickArea(ui, "button", report_id, sz, &hovered);
+  Semantics sem{style.chevron ? Role::MenuButton : Role::Button, label};
+  if (style.chevron) sem.expanded = style.menu_open ? Semantics::Toggle::On : Semantics::Toggle::Off;
+  const bool pressed = ClickArea(ui, "button", report_id, sz, std::move(sem), &hovered);
   ImGui::PopID();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (style.primary) {
@@ -121,7 +125,8 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
 void Title(Ui& ui, const std::string& text, const char* report_id, float width) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);
-  ui.report.widgets.push_back({report_id, top, top + ImVec2(width, 1)});
+  const float h = ImGui::GetCursorScreenPos().y - top.y - ImGui::GetStyle().ItemSpacing.y;
+  ui.report.widgets.push_back({report_id, top, top + ImVec2(width, std::max(h, 1.0f)), 0, {Role::Heading, text}});
 }
 
 void Space(float css_px) {

@@ -10,11 +10,12 @@
 namespace mlguide {
 
 // An invisible, focusable button of `size` at the cursor: hand cursor on hover, keyboard
-// focus ring, reported to the page API as `report_id`, and scrolled to and focused when
-// ui.state.focus_id names it. Returns true when activated.
-bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, bool* hovered = nullptr);
+// focus ring, reported to the page API as `report_id` with what it is (`sem`), and scrolled
+// to and focused when ui.state.focus_id names it. Returns true when activated.
+bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, Semantics sem,
+               bool* hovered = nullptr);
 
-// One row of mutually exclusive choices. Returns the index picked this frame, or -1.
+// One row of mutually exclusive choices (radios). Returns the index picked this frame, or -1.
 int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, int count, int selected);
 
 // A rounded text button. Primary fills it with the accent colour; compact matches the
@@ -23,6 +24,7 @@ struct ButtonStyle {
   bool primary = false;
   bool compact = false;
   bool chevron = false;
+  bool menu_open = false;  // with chevron: its menu is showing
 };
 bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style = {});
 
