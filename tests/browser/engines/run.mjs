@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serve, siteDir } from '../lib.mjs';
-import { assert, sleep } from '../helpers.mjs';
+import { assert, sleep, settled } from '../helpers.mjs';  // settled() needs only evaluate(), which a Tab has
 import { engines } from './drivers.mjs';
 import { decodePng, inkStats, difference } from './png.mjs';
 
@@ -24,15 +24,6 @@ async function until(tab, fn, arg, what, timeout = 10000) {
     if (v) return v;
     if (Date.now() > end) throw new Error('timed out waiting for ' + what);
     await sleep(50);
-  }
-}
-async function settled(tab) {
-  let last = -1;
-  for (let i = 0; i < 60; i++) {
-    const n = await tab.evaluate(() => window.mlguide.frames());
-    if (n === last) return;
-    last = n;
-    await sleep(120);
   }
 }
 const ready = (tab) => tab.evaluate(() => window.mlguide.ready.then(() => 'ready', (e) => 'failed: ' + e.message));
