@@ -141,7 +141,7 @@ void App::Apply(const UiActions& a) {
   }
   if (a.copy_take_away) CopyTakeAway();
   if (a.download_take_away && state_.take_away) {
-    platform_.DownloadFile(state_.take_away->file_name, "application/json", state_.take_away->text);
+    platform_.DownloadFile(state_.take_away->file_name, state_.take_away->mime, state_.take_away->text);
     state_.take_away->download_asked = true;
   }
   if (a.open_own_page) OpenUrl(OwnPageUrl(platform_.PageUrl()));
@@ -156,7 +156,7 @@ void App::Export(const std::string& name, const std::string& mime, const std::st
   }
   // A page that frames the guide can block downloads, and the browser does not tell us:
   // the text is offered to copy, with the download as a second try.
-  state_.take_away = TakeAway{TakeAway::What::ProgressFile, text, name};
+  state_.take_away = TakeAway{TakeAway::What::ProgressFile, text, name, mime};
 }
 
 void App::OpenUrl(const std::string& url) {

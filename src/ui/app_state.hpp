@@ -31,7 +31,7 @@ struct TakeAway {
   enum class Copy { NotAsked, Copying, Copied, Refused };  // only the browser's answer moves it on
   What what = What::ShareLink;
   std::string text;
-  std::string file_name;        // ProgressFile: the name to save it under
+  std::string file_name, mime;  // ProgressFile: the name and type to save it under
   Copy copy = Copy::NotAsked;
   bool download_asked = false;  // ProgressFile: the browser was asked to save it
 };

@@ -123,6 +123,7 @@ TEST_CASE("Export inside a frame offers the progress as selected text, and the d
   h.Click("dialog.takeaway.download");
   REQUIRE(h.platform->downloads.size() == 1);
   CHECK(h.platform->downloads[0].name == "ml-engineer-progress.json");
+  CHECK(h.platform->downloads[0].mime == "application/json");
   CHECK(h.Has("dialog.takeaway.download-asked"));  // "asked", and what to do if nothing came
   CHECK(h.Has("dialog.takeaway.text"));
 
