@@ -17,12 +17,13 @@ struct MirrorField {
   float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top left
   bool multiline = false;
   bool select = false;  // focused with all of its text selected, once, when this turns on
-  std::uint32_t fg = 0, bg = 0, border = 0;  // colours packed as Dear ImGui packs them (0xAABBGGRR)
+  // Colours packed as Dear ImGui packs them (0xAABBGGRR). The field itself is transparent: the
+  // canvas draws its box (over an opaque element Chromium can leave a stale patch of canvas).
+  std::uint32_t fg = 0, border = 0;
 
   bool operator==(const MirrorField& o) const {
     return id == o.id && label == o.label && text == o.text && x == o.x && y == o.y && width == o.width &&
-           height == o.height && multiline == o.multiline && select == o.select && fg == o.fg && bg == o.bg &&
-           border == o.border;
+           height == o.height && multiline == o.multiline && select == o.select && fg == o.fg && border == o.border;
   }
   bool operator!=(const MirrorField& o) const { return !(*this == o); }
 };

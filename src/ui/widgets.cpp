@@ -115,11 +115,11 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   const float height = lines <= 1 ? std::max(2 * kPadY + kLine, ui.min_target) : lines * kLine + 2 * kPadY;
   const ImVec2 p = ImGui::GetCursorScreenPos(), size(width, height);
   ImGui::Dummy(size);
-  // Under the page's field, in its colours: what shows until the field is placed.
+  // The box the page's transparent field shows its text in.
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, p + size, ui.pal.page, kRounding);
   dl->AddRect(p, p + size, ui.pal.border, kRounding);
-  ui.report.AddField({report_id, label, text, p.x, p.y, width, height, lines > 1, select, ui.pal.text, ui.pal.page, ui.pal.muted});
+  ui.report.AddField({report_id, label, text, p.x, p.y, width, height, lines > 1, select, ui.pal.text, ui.pal.muted});
 }
 
 void Title(Ui& ui, const std::string& text, const char* report_id, float width) {

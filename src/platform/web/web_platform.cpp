@@ -101,7 +101,7 @@ EM_JS(void, js_mirror_fields, (void* self, const char* selector, const char* jso
     el.setAttribute('aria-label', f.label);
     Object.assign(el.style, {
       left: (box.left + f.x) + 'px', top: (box.top + f.y) + 'px', width: f.width + 'px', height: f.height + 'px',
-      color: css(f.fg), background: css(f.bg), borderColor: css(f.border),
+      color: css(f.fg), borderColor: css(f.border),
     });
     if (f.select && !el.selectedOnce) {
       el.focus({ preventScroll: true });
@@ -500,8 +500,7 @@ class WebPlatform final : public Platform {
     Json list = Json::array();
     for (const MirrorField& f : fields)
       list.push_back({{"id", f.id}, {"label", f.label}, {"text", f.text}, {"x", f.x}, {"y", f.y}, {"width", f.width},
-                      {"height", f.height}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"bg", f.bg},
-                      {"border", f.border}});
+                      {"height", f.height}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"border", f.border}});
     js_mirror_fields(this, selector_.c_str(), list.dump().c_str());
   }
   void Log(const std::string& message) override { js_log(message.c_str()); }
