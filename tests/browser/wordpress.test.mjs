@@ -5,7 +5,7 @@
 // its own wp-embed.js. SHOTS=<folder> also writes screenshots of both posts.
 import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
-import { assert, until, sleep, pixelStats, clickInFrame, takeAwayField } from './helpers.mjs';
+import { assert, until, sleep, settled, pixelStats, clickInFrame, takeAwayField } from './helpers.mjs';
 import { repoRoot, siteDir } from './lib.mjs';
 
 // WordPress only fetches loopback addresses on its own host and on ports 80, 443 and 8080;
@@ -68,8 +68,15 @@ export default function register(test) {
             `${name}: the fallback link still shows`);
           const border = await iframe.evaluate((f) => getComputedStyle(f).borderTopWidth);
           assert(border === '0px', `${name}: the frame has a ${border} border`);
-          const stats = await pixelStats(ctx, await iframe.screenshot());
-          assert(stats.colours > 50 && stats.darkShare > 0.01, `${name}: the guide did not draw`);
+          // WordPress resizes the frame after "ready", so the drawing at the new size may be a
+          // frame or two behind.
+          await settled(frame);
+          let stats;
+          for (let i = 0; i < 20; i++, await sleep(250)) {
+            stats = await pixelStats(ctx, await iframe.screenshot());
+            if (stats.colours > 50 && stats.darkShare > 0.01) break;
+          }
+          assert(stats.colours > 50 && stats.darkShare > 0.01, `${name}: the guide did not draw: ${JSON.stringify(stats)}`);
           if (process.env.SHOTS) {  // the post's text above the guide, then the guide's frame ending
             const shotAt = async (where, file) => {
               await page.evaluate((w) => {
