@@ -186,6 +186,7 @@
     onFirstFrame() {
       running = true;
       root.classList.remove('loading');
+      readAsText();
       requestAnimationFrame(() => setTimeout(showText));  // after the frame that shows the app
       resolveReady();
       try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
@@ -204,6 +205,33 @@
       });
     },
   };
+
+  // ---- "Read the guide as text": the text version becomes the page, in the app's theme, with
+  // a way back. While the app shows, the text version stays for screen readers to read (the
+  // elements over the canvas carry the controls, not yet the prose), but its links are out of
+  // the Tab order: the keyboard never lands on something unseen.
+  function readAsText() {
+    const link = byId('read-as-text'), back = byId('back-to-app'), guide = byId('guide');
+    if (!link || !back || !guide) return;
+    guide.setAttribute('aria-label', 'The guide as text');
+    const links = Array.from(guide.querySelectorAll('a[href], button')).filter((el) => el !== back);
+    const textMode = (on) => {
+      root.classList.toggle('text-mode', on);
+      links.forEach((el) => { if (on) el.removeAttribute('tabindex'); else el.tabIndex = -1; });
+    };
+    textMode(false);
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      textMode(true);
+      window.scrollTo(0, 0);
+      back.focus();
+    });
+    back.addEventListener('click', () => {
+      textMode(false);
+      redraw();
+      byId('canvas').focus({ preventScroll: true });  // the keys are the guide's again
+    });
+  }
 
   const script = document.createElement('script');
   script.src = new URL('app.js', base).href;

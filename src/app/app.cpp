@@ -8,7 +8,7 @@
 #include "core/launch_options.hpp"
 #include "core/progress_format.hpp"
 #include "core/share_link.hpp"
-#include "imgui_internal.h"  // GetFocusID
+#include "imgui_internal.h"  // GetFocusID, the input queue
 #include "ui/page.hpp"
 #include "ui/theme.hpp"
 
@@ -57,10 +57,22 @@ App::App(Platform& platform, Guide guide, std::string version)
   });
   platform_.OnStorageChange([this](const std::string& key) { OnStorageChange(key); });
   platform_.OnPageHide([this] { Flush(); });
+  platform_.OnMirrorAction([this](const MirrorAction& a) {
+    state_.page_action = a;  // the widget it names takes it on the next frame
+    settle_.Restart();
+  });
   platform_.OnFragmentChange([this] {
     OpenSharedLink();
     settle_.Restart();
   });
+}
+
+// After a click Dear ImGui's first Tab only shows where the focus is; in a page it moves on
+// from what was clicked, and so it does here.
+void App::TabMovesOn() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (const ImGuiInputEvent& e : g.InputEventsQueue)
+    if (e.Type == ImGuiInputEventType_Key && e.Key.Key == ImGuiKey_Tab && e.Key.Down && g.NavId != 0) g.NavDisableHighlight = false;
 }
 
 void App::OpenSharedLink() {
@@ -91,6 +103,7 @@ bool App::Frame() {
     style_dark_ = dark;
   }
 
+  TabMovesOn();
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
@@ -109,12 +122,28 @@ bool App::Frame() {
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
   platform_.SetPointerCapture(report_.pointer_captured);
   platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
-  platform_.MirrorTextFields(report_.fields);
+  state_.page_action.reset();  // its widget is gone
+  Mirror mirror = report_.ToMirror(focus);
+  mirror.dark = dark;
+  AnnounceNewNotices(mirror);
+  platform_.UpdateMirror(mirror);
 
   Apply(actions);
   SaveWhenDue();
   ++frames_;
   return settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed || actions.progress_changed;
+}
+
+// A notice that has just appeared is said once, after anything the frame announced itself.
+void App::AnnounceNewNotices(Mirror& mirror) {
+  std::vector<std::string> shown;
+  for (const MirrorNode& n : mirror.nodes) {
+    if (n.sem.role != Role::Status) continue;
+    shown.push_back(n.sem.name);
+    if (std::find(notices_.begin(), notices_.end(), n.sem.name) != notices_.end()) continue;
+    mirror.announcement += (mirror.announcement.empty() ? "" : " ") + n.sem.name;
+  }
+  notices_ = std::move(shown);
 }
 
 void App::Apply(const UiActions& a) {

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/guide.hpp"
 #include "core/progress_store.hpp"
@@ -35,6 +36,7 @@ class App {
 
  private:
   void OpenSharedLink();
+  void TabMovesOn();
   void Apply(const UiActions& actions);
   void Export(const std::string& name, const std::string& mime, const std::string& text);
   void OpenUrl(const std::string& url);
@@ -43,6 +45,7 @@ class App {
   void SaveWhenDue();
   void ReportStorage(const StoreProblem& problem);
   void OnStorageChange(const std::string& key);
+  void AnnounceNewNotices(Mirror& mirror);
   void OnFilePicked(const std::string& name, const std::string& text, const std::string& error);
 
   Platform& platform_;
@@ -59,6 +62,7 @@ class App {
   int style_dark_ = -1;       // theme the Dear ImGui style was built for, -1 before the first frame
   int reported_height_ = -1;  // content height last told to the page
   int copy_requests_ = 0;     // only the latest copy's answer counts
+  std::vector<std::string> notices_;  // the notices shown last frame, each announced once
 };
 
 }  // namespace mlguide

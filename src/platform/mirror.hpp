@@ -1,7 +1,10 @@
-// Parts of what the canvas shows that must be real elements of the page, kept in step over
-// the canvas by the web platform: text a reader selects and copies by hand (a share link,
-// the embed code, their progress) where the browser refuses to copy or save it for them.
-// Plain data: the UI fills it each frame, the platform makes the page match.
+// What the canvas shows, as plain data the page can mirror in real elements over it (see
+// DESIGN, "The canvas joins the page"): a semantics tree of every widget drawn (role, name,
+// value, state, rectangle, parent) for assistive technology, voice control and the keyboard,
+// and read-only text fields a reader selects and copies by hand (a share link, the embed
+// code, their progress) where the browser refuses to copy or save it for them.
+// The UI fills it each frame; the web platform makes the page match and sends back what the
+// reader did there (MirrorAction).
 #pragma once
 
 #include <cstdint>
@@ -10,8 +13,64 @@
 
 namespace mlguide {
 
+// What a widget is to assistive technology.
+enum class Role : std::uint8_t {
+  None,        // layout only: not mirrored
+  Button,
+  MenuButton,  // a button that opens a menu
+  Menu,
+  MenuItem,
+  RadioGroup,  // a row of mutually exclusive choices
+  Radio,
+  Slider,
+  TextField,   // read-only text to select and copy
+  Heading,
+  Status,      // a notice that tells what happened
+  Dialog,
+};
+const char* RoleName(Role role);  // the ARIA role: "button", "menuitem", "radio"...
+
+// What the page may ask of a widget (MirrorAction::Kind), as bits. A dialog is dismissed
+// with Escape, as on the canvas: the keys of its elements are the app's.
+enum MirrorActions : std::uint8_t {
+  kActClick = 1,
+  kActFocus = 2,
+  kActSetValue = 4,  // increment and decrement are a new value
+};
+std::uint8_t ActionsOf(Role role);
+
+struct Semantics {
+  Role role = Role::None;
+  std::string name;         // what it is called ("Python", "Salary")
+  std::string description;  // read after the name (a panel's summary)
+  std::string value_text;   // its value in words ("Learning", "£60,000 a year")
+  float value = 0, min = 0, max = 0, step = 0;  // sliders
+  enum class Toggle : std::uint8_t { None, Off, On };
+  Toggle expanded = Toggle::None;  // panel headers, the menu button
+  Toggle checked = Toggle::None;   // radios
+  bool modal = false;              // dialogs
+  int heading_level = 0;           // a heading (or a button that is one: a panel header), 1-6
+
+  bool operator==(const Semantics& o) const {
+    return role == o.role && name == o.name && description == o.description && value_text == o.value_text &&
+           value == o.value && min == o.min && max == o.max && step == o.step && expanded == o.expanded &&
+           checked == o.checked && modal == o.modal && heading_level == o.heading_level;
+  }
+};
+
+struct MirrorNode {
+  std::string id;  // stable while the widget shows
+  Semantics sem;
+  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top left
+  int parent = -1;  // index of the node it sits in (a dialog, a menu, a radio group), or -1
+
+  bool operator==(const MirrorNode& o) const {
+    return id == o.id && sem == o.sem && x == o.x && y == o.y && width == o.width && height == o.height && parent == o.parent;
+  }
+};
+
 struct MirrorField {
-  std::string id;     // stable while the field shows
+  std::string id;     // the MirrorNode it belongs to
   std::string label;  // its accessible name
   std::string text;
   float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top left
@@ -25,9 +84,30 @@ struct MirrorField {
     return id == o.id && label == o.label && text == o.text && x == o.x && y == o.y && width == o.width &&
            height == o.height && multiline == o.multiline && select == o.select && fg == o.fg && border == o.border;
   }
-  bool operator!=(const MirrorField& o) const { return !(*this == o); }
 };
 
 using MirrorFields = std::vector<MirrorField>;
+
+struct Mirror {
+  std::vector<MirrorNode> nodes;  // in reading (and Tab) order
+  MirrorFields fields;
+  std::string focused;       // the node with the app's keyboard focus, or ""
+  std::string announcement;  // said once by a polite live region, or ""
+  bool dark = false;         // the theme the canvas is drawn in, for the page around it
+
+  bool operator==(const Mirror& o) const {
+    return nodes == o.nodes && fields == o.fields && focused == o.focused && announcement == o.announcement && dark == o.dark;
+  }
+  bool operator!=(const Mirror& o) const { return !(*this == o); }
+};
+
+// What the reader did to a mirrored element: pressed it (a screen reader's default action, a
+// voice command), moved focus to it, or set a slider's value.
+struct MirrorAction {
+  enum class Kind : std::uint8_t { Click, Focus, SetValue };
+  Kind kind = Kind::Click;
+  std::string id;
+  float value = 0;
+};
 
 }  // namespace mlguide

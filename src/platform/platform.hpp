@@ -59,8 +59,10 @@ class Platform {
   // Whether the guide is shown inside another page (an iframe). There, downloads and popups
   // can be refused without the page being told.
   virtual bool Framed() = 0;
-  // Makes the page's real text fields over the canvas match `fields` (nothing when unchanged).
-  virtual void MirrorTextFields(const MirrorFields& fields) = 0;
+  // Makes the page's elements over the canvas match `mirror` (nothing when unchanged), and
+  // calls `act` with what the reader does to them.
+  virtual void UpdateMirror(const Mirror& mirror) = 0;
+  virtual void OnMirrorAction(std::function<void(const MirrorAction&)> act) = 0;
   // A message for whoever runs the site (the browser's console), never shown to the reader.
   virtual void Log(const std::string& message) = 0;
 

@@ -10,6 +10,7 @@
 #include "core/guide.hpp"
 #include "core/progress.hpp"
 #include "core/progress_store.hpp"
+#include "platform/mirror.hpp"
 
 namespace mlguide {
 
@@ -44,6 +45,7 @@ struct AppState {
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
   Progress progress;       // skills, theme: everything that is saved
   std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
+  std::optional<MirrorAction> page_action;  // what the page asked of a widget, for it to take this frame
 
   StoreProblem storage;          // what went wrong with saving, if anything
   bool storage_notice_open = false;

@@ -40,9 +40,14 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
     const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
     Semantics sem{Role::Dialog, name};
     sem.modal = true;
-    ui.report.widgets.push_back({"dialog", w->Pos, w->Pos + w->Size, 0, std::move(sem)});
+    ui.report.BeginContainer({"dialog", w->Pos, w->Pos + w->Size, 0, std::move(sem)});
   }
   return open;
+}
+
+void EndDialog(Ui& ui) {
+  ui.report.EndContainer();
+  ImGui::EndPopup();
 }
 
 // The dialog's answer: a button index, or -1 (Escape counts as the last button). The first
@@ -74,7 +79,7 @@ void ResetDialog(Ui& ui) {
     ui.state.message = "Your progress was reset.";
   }
   if (a >= 0) ui.state.confirm_reset = false;
-  ImGui::EndPopup();
+  EndDialog(ui);
 }
 
 void ReplaceDialog(Ui& ui) {
@@ -83,7 +88,7 @@ void ReplaceDialog(Ui& ui) {
   if (!BeginDialog(ui, "Replace progress", ui.state.offer.has_value(), w)) return;
   if (!ui.state.offer) {  // withdrawn from elsewhere
     ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    EndDialog(ui);
     return;
   }
   const Fonts& f = ui.fonts;
@@ -109,7 +114,7 @@ void ReplaceDialog(Ui& ui) {
     ui.actions.forget_shared_link |= from_link;
     ui.state.offer.reset();
   }
-  ImGui::EndPopup();
+  EndDialog(ui);
 }
 
 // What each kind of take-away says. The copy button's label is for a first try.
@@ -171,7 +176,7 @@ void TakeAwayStatus(Ui& ui, const TakeAway& t, float w) {
   if (text.empty()) return;
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.small, t.copy == TakeAway::Copy::Refused ? ui.pal.text : ui.pal.muted, text}}, w, 1.4f);
-  ui.report.widgets.push_back({"dialog.takeaway." + id, top,
+  ui.report.Add({"dialog.takeaway." + id, top,
                               ImVec2(top.x + w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0, {Role::Status, text}});
 }
 
@@ -182,7 +187,7 @@ void TakeAwayDialog(Ui& ui) {
   if (!BeginDialog(ui, "Take away", ui.state.take_away.has_value(), w)) return;
   if (!ui.state.take_away) {  // withdrawn from elsewhere
     ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
+    EndDialog(ui);
     return;
   }
   TakeAway& t = *ui.state.take_away;
@@ -202,7 +207,7 @@ void TakeAwayDialog(Ui& ui) {
   ui.actions.copy_take_away |= picked == "dialog.takeaway.copy";
   ui.actions.download_take_away |= picked == "dialog.takeaway.download";
   if (picked == "dialog.cancel") ui.state.take_away.reset();
-  ImGui::EndPopup();
+  EndDialog(ui);
 }
 
 // What the guide is, where its facts come from, what it is built with and under which
@@ -243,7 +248,7 @@ void AboutDialog(Ui& ui) {
   Space(4);
   FlowText({{f.small_bold, ui.pal.muted, "Version "}, {f.small, ui.pal.muted, ui.version}}, w, 1.4f);
   if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.about_open = false;
-  ImGui::EndPopup();
+  EndDialog(ui);
 }
 
 // Every key the guide answers to.
@@ -270,7 +275,7 @@ void KeysDialog(Ui& ui) {
     ImGui::Unindent(key_w);
   }
   if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.keys_open = false;
-  ImGui::EndPopup();
+  EndDialog(ui);
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ void ThemeSwitch(Ui& ui) {
   static constexpr const char* kLabels[] = {"Auto", "Light", "Dark"};
   static constexpr const char* kIds[] = {"theme.system", "theme.light", "theme.dark"};
   const int current = static_cast<int>(ThemeOf(ui.state));
-  const int picked = Segmented(ui, kLabels, kIds, 3, current);
+  const int picked = Segmented(ui, "Theme", "theme", kLabels, kIds, 3, current);
   if (picked >= 0 && picked != current) {
     SetTheme(ui.state.progress, static_cast<ThemeMode>(picked), ui.now_ms);
     ui.state.theme_override.reset();  // the reader's own choice from now on
@@ -65,6 +65,9 @@ void DrawHeader(Ui& ui, float width) {
   Space(wide ? 36 : 20);
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{title, ui.pal.text, ui.guide.title}}, wide ? width - controls_w : width, 1.2f);
+  Semantics heading{Role::Heading, ui.guide.title};
+  heading.heading_level = 1;
+  ui.report.Add({"title", top, ImVec2(top.x + (wide ? width - controls_w : width), ImGui::GetCursorScreenPos().y), 0, std::move(heading)});
   Space(2);
   FlowText({{f.body, ui.pal.muted, ui.guide.tagline}}, wide ? std::min(width - controls_w, 640.0f) : width);
   Readiness(ui, width);

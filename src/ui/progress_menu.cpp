@@ -3,6 +3,7 @@
 // "menu.keys", "menu.about".
 #include <algorithm>
 
+#include "imgui_internal.h"
 #include "ui/panels.hpp"
 #include "ui/widgets.hpp"
 
@@ -22,6 +23,8 @@ void DrawProgressMenu(Ui& ui) {
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 2));
   ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
   if (ImGui::BeginPopup("progress-menu")) {
+    const ImGuiWindow* menu = ImGui::GetCurrentWindowRead();
+    ui.report.BeginContainer({"menu.list", menu->Pos, menu->Pos + menu->Size, 0, {Role::Menu, "Progress"}});
     struct Item { const char* label; const char* id; };
     static constexpr Item kItems[] = {
         {"Export progress to a file", "menu.export"},
@@ -33,8 +36,9 @@ void DrawProgressMenu(Ui& ui) {
     };
     ImGui::PushFont(ui.fonts.body);
     for (const Item& item : kItems) {
-      const bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, std::max(36.0f, ui.min_target)));
+      bool picked = ImGui::Selectable(item.label, false, 0, ImVec2(kItemWidth, std::max(36.0f, ui.min_target)));
       ui.report.AddLastItem(item.id, {Role::MenuItem, item.label});
+      picked |= TakePageAction(ui, item.id);
       if (!picked) continue;
       const std::string id = item.id;
       ui.actions.export_progress |= id == "menu.export";
@@ -46,6 +50,7 @@ void DrawProgressMenu(Ui& ui) {
       ui.actions.state_changed = true;
     }
     ImGui::PopFont();
+    ui.report.EndContainer();
     ImGui::EndPopup();
   }
   ImGui::PopStyleVar(5);

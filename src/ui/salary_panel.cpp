@@ -3,6 +3,7 @@
 // "salary.sector.<sector id>".
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/format.hpp"
 #include "core/salary_position.hpp"
@@ -55,6 +56,7 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   sem.value = static_cast<float>(amount);
   sem.min = static_cast<float>(lo);
   sem.max = static_cast<float>(hi);
+  sem.step = static_cast<float>(kDragStep);  // every value the slider can show is a step of it
   ClickArea(ui, "slider", "salary.slider", ImVec2(width, h), std::move(sem), &hovered);
   const ImGuiID id = ImGui::GetItemID();
   int value = amount;
@@ -76,6 +78,8 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
     if (pressed(ImGuiKey_Home)) value = lo;
     if (pressed(ImGuiKey_End)) value = hi;
   }
+  // A value set through the page: a screen reader's increment, a range input's new value.
+  if (const std::optional<float> v = TakePageValue(ui, "salary.slider")) value = static_cast<int>(std::lround(*v / kDragStep)) * kDragStep;
   value = std::clamp(value, lo, hi);
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -178,7 +182,7 @@ void DrawSalaryPanel(Ui& ui, float width) {
   }
   std::vector<const char*> id_ptrs;
   for (const std::string& id : ids) id_ptrs.push_back(id.c_str());
-  const int picked = Segmented(ui, labels.data(), id_ptrs.data(), static_cast<int>(labels.size()), selected);
+  const int picked = Segmented(ui, "Sector", "salary.sector", labels.data(), id_ptrs.data(), static_cast<int>(labels.size()), selected);
   if (picked >= 0 && picked != selected) {
     choice.sector = s.sectors[static_cast<size_t>(picked)].id;
     choice.amount = std::min(choice.amount, s.sectors[static_cast<size_t>(picked)].max);

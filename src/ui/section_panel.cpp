@@ -29,6 +29,7 @@ void DrawSectionPanel(Ui& ui, int index, float width) {
   bool open = ui.state.open[static_cast<size_t>(index)];
   Semantics sem{Role::Button, s.title, s.summary};
   sem.expanded = open ? Semantics::Toggle::On : Semantics::Toggle::Off;
+  sem.heading_level = 2;
   if (ClickArea(ui, "header", "panel." + s.id, ImVec2(width, header_h), std::move(sem), &hovered)) {
     open = !open;
     ui.state.open[static_cast<size_t>(index)] = open;
@@ -59,7 +60,7 @@ void DrawSectionPanel(Ui& ui, int index, float width) {
     for (const Block& b : s.blocks) DrawBlock(ui, b, width - 2 * pad);
     Space(pad - ImGui::GetStyle().ItemSpacing.y);
     ImGui::Unindent(pad);
-    ui.report.widgets.push_back({"panel." + s.id + ".body", body_min, ImVec2(body_min.x + width, ImGui::GetCursorScreenPos().y)});
+    ui.report.Add({"panel." + s.id + ".body", body_min, ImVec2(body_min.x + width, ImGui::GetCursorScreenPos().y)});
   }
   }  // card
   ImGui::PopID();

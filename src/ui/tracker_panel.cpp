@@ -66,6 +66,9 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
   if (set && *set != state) {
     ui.state.progress.Set(skill.id, *set, ui.now_ms);
     ui.actions.progress_changed = true;
+    const Tally t = TallyAll(ui.guide, ui.state.progress);
+    ui.report.announcement = skill.name + ": " + SkillStateLabel(*set) + ". " + std::to_string(t.confident) + " of " +
+                             std::to_string(t.total) + " skills confident.";
     return;  // drawn with its new state on the next frame
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include "imgui_internal.h"
 #include "ui/rich_text.hpp"
@@ -10,8 +11,9 @@
 namespace mlguide {
 
 bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, Semantics sem, bool* hovered) {
-  const bool pressed = ImGui::InvisibleButton(imgui_id, size);
+  bool pressed = ImGui::InvisibleButton(imgui_id, size);
   ui.report.AddLastItem(report_id, std::move(sem));
+  pressed |= TakePageAction(ui, report_id);
   if (ui.state.focus_id == report_id) {  // asked for from elsewhere: scroll here, take focus
     ImGui::SetScrollHereY(0.4f);
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
@@ -25,7 +27,48 @@ bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec
   return pressed;
 }
 
-int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, int count, int selected) {
+namespace {
+
+// The page's action for this widget, if there is one it may take: behind a dialog nothing
+// can be pressed or set, by the page either (the action is dropped).
+std::optional<MirrorAction>* PageActionFor(Ui& ui, const std::string& report_id) {
+  std::optional<MirrorAction>& a = ui.state.page_action;
+  if (!a || a->id != report_id) return nullptr;
+  if (ImGuiWindow* modal = ImGui::GetTopMostPopupModal(); modal && !ImGui::IsWindowWithinBeginStackOf(ImGui::GetCurrentWindow(), modal)) {
+    a.reset();
+    return nullptr;
+  }
+  return &a;
+}
+
+}  // namespace
+
+std::optional<float> TakePageValue(Ui& ui, const std::string& report_id) {
+  std::optional<MirrorAction>* a = PageActionFor(ui, report_id);
+  if (!a || (*a)->kind != MirrorAction::Kind::SetValue) return std::nullopt;
+  const float value = (*a)->value;
+  a->reset();
+  return value;
+}
+
+bool TakePageAction(Ui& ui, const std::string& report_id) {
+  std::optional<MirrorAction>* found = PageActionFor(ui, report_id);
+  if (!found) return false;
+  std::optional<MirrorAction>& a = *found;
+  const bool pressed = a->kind == MirrorAction::Kind::Click;
+  if (a->kind == MirrorAction::Kind::Focus || pressed) {
+    // Into view if it is not, without moving what the reader can already see.
+    ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    ImGui::GetCurrentContext()->NavDisableMouseHover = true;
+  }
+  if (a->kind != MirrorAction::Kind::SetValue) a.reset();  // a value is the widget's own to take
+  return pressed;
+}
+
+int Segmented(Ui& ui, const char* name, const char* group_id, const char* const* labels, const char* const* report_ids,
+              int count, int selected) {
   ImFont* font = ui.fonts.small_bold;
   const float size = FontSize(font), pad_x = 12, h = std::max(size + 14, ui.min_target);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -34,6 +77,7 @@ int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, 
   for (int i = 0; i < count; ++i) total += font->CalcTextSizeA(size, FLT_MAX, 0, labels[i]).x + 2 * pad_x;
   dl->AddRectFilled(start, start + ImVec2(total, h), ui.pal.surface, h * 0.5f);
   dl->AddRect(start, start + ImVec2(total, h), ui.pal.border, h * 0.5f);
+  ui.report.BeginContainer({group_id, start, start + ImVec2(total, h), 0, {Role::RadioGroup, name}});
   int picked = -1;
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
   for (int i = 0; i < count; ++i) {
@@ -52,6 +96,7 @@ int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, 
     dl->AddText(font, size, p + ImVec2(pad_x, (h - size) * 0.5f), on ? ui.pal.on_accent : ui.pal.text, labels[i]);
   }
   ImGui::PopStyleVar();
+  ui.report.EndContainer();
   return picked;
 }
 
@@ -122,11 +167,13 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   ui.report.AddField({report_id, label, text, p.x, p.y, width, height, lines > 1, select, ui.pal.text, ui.pal.muted});
 }
 
-void Title(Ui& ui, const std::string& text, const char* report_id, float width) {
+void Title(Ui& ui, const std::string& text, const char* report_id, float width, int level) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);
   const float h = ImGui::GetCursorScreenPos().y - top.y - ImGui::GetStyle().ItemSpacing.y;
-  ui.report.widgets.push_back({report_id, top, top + ImVec2(width, std::max(h, 1.0f)), 0, {Role::Heading, text}});
+  Semantics sem{Role::Heading, text};
+  sem.heading_level = level;
+  ui.report.Add({report_id, top, top + ImVec2(width, std::max(h, 1.0f)), 0, std::move(sem)});
 }
 
 void Space(float css_px) {

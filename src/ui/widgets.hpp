@@ -1,6 +1,7 @@
 // Small building blocks shared by the panels.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,17 @@ namespace mlguide {
 bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, Semantics sem,
                bool* hovered = nullptr);
 
-// One row of mutually exclusive choices (radios). Returns the index picked this frame, or -1.
-int Segmented(Ui& ui, const char* const* labels, const char* const* report_ids, int count, int selected);
+// One row of mutually exclusive choices (radios), a group called `name`. Returns the index
+// picked this frame, or -1.
+int Segmented(Ui& ui, const char* name, const char* group_id, const char* const* labels, const char* const* report_ids,
+              int count, int selected);
+
+// What the page asked of the widget ImGui submitted last, reported as `report_id` (a screen
+// reader's press, focus moved to its mirrored element): focus is given to it here; returns
+// true when it was pressed.
+bool TakePageAction(Ui& ui, const std::string& report_id);
+// A new value the page set for the widget `report_id` (a slider), if any.
+std::optional<float> TakePageValue(Ui& ui, const std::string& report_id);
 
 // A rounded text button. Primary fills it with the accent colour; compact matches the
 // height of Segmented(); chevron adds a down arrow (the button opens a menu).
@@ -42,8 +52,9 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
                   int lines, bool select);
 
-// A card's or dialog's title, reported to the page API as `report_id` (where it starts).
-void Title(Ui& ui, const std::string& text, const char* report_id, float width);
+// A card's or dialog's title, reported to the page API as `report_id` (where it starts),
+// a heading of `level` to assistive technology.
+void Title(Ui& ui, const std::string& text, const char* report_id, float width, int level = 2);
 
 // Vertical space before the next item (which must follow: Dear ImGui checks that a
 // cursor move never stands alone at the end of a window).

@@ -10,7 +10,7 @@ namespace {
 constexpr Viewport kTall{1280, 2400, 1};  // everything on screen at once
 
 const MirrorField* Field(const NullPlatform& p, const std::string& id) {
-  for (const MirrorField& f : p.fields)
+  for (const MirrorField& f : p.mirror.fields)
     if (f.id == id) return &f;
   return nullptr;
 }
@@ -52,7 +52,7 @@ TEST_CASE("a share link is 'copied' only once the clipboard says so, and is a re
 
   h.Click("dialog.cancel");
   CHECK_FALSE(h.Has("dialog.takeaway.copied"));
-  CHECK(h.platform->fields.empty());  // the page's field goes with the dialog
+  CHECK(h.platform->mirror.fields.empty());  // the page's field goes with the dialog
 }
 
 TEST_CASE("a refused clipboard: the reader is told, and the link is selected for copying by hand") {

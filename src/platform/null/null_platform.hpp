@@ -39,7 +39,7 @@ class NullPlatform final : public Platform {
   // The clipboard's answer: true or false at once, or unset to answer later (pending_copy).
   std::optional<bool> clipboard_answer = true;
   std::function<void(bool)> pending_copy;
-  MirrorFields fields;  // the text fields the page would show now
+  Mirror mirror;  // what the page would show over the canvas now
   std::string page_url = "https://guide.example/ml-engineer/";
 
   // Deliver a storage event as another tab's write would.
@@ -68,7 +68,9 @@ class NullPlatform final : public Platform {
   }
   void CopyText(const std::string& text, std::function<void(bool)> done) override;
   bool Framed() override { return framed; }
-  void MirrorTextFields(const MirrorFields& f) override { fields = f; }
+  void UpdateMirror(const Mirror& m) override { mirror = m; }
+  void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
+  void PageAction(const MirrorAction& a) { if (mirror_action_) mirror_action_(a); }  // as the page would
   void Log(const std::string& message) override { logged.push_back(message); }
   KeyValueStore& Storage() override { return shared_store ? *shared_store : store; }
   void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
@@ -93,6 +95,7 @@ class NullPlatform final : public Platform {
   std::function<void()> page_hide_;
   std::function<void()> fragment_changed_;
   std::function<void()> update_available_;
+  std::function<void(const MirrorAction&)> mirror_action_;
 };
 
 }  // namespace mlguide

@@ -15,8 +15,10 @@
 //      postMessage to an embedding page.
 //  [X] Outcomes the browser may refuse are reported truthfully: the clipboard's answer, a
 //      refused new tab. Downloads give no answer; the app says so.
-//  [X] Real read-only text fields over the canvas (platform/mirror.hpp) for text a reader
-//      copies by hand, focused and selected when the app asks.
+//  [X] The mirror (platform/mirror.hpp, mirror_library.js): real elements over the canvas for
+//      every widget, which assistive technology, voice control and the keyboard use; their
+//      keys come here as the canvas's do, and presses, focus and values come back as actions.
+//      Read-only text fields among them for text a reader copies by hand.
 // Not handled here: clipboard reads, text input method composition.
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
@@ -30,6 +32,11 @@
 #include "core/json_reader.hpp"
 #include "imgui_impl_opengl3.h"
 #include "platform/platform.hpp"
+
+// In mirror_library.js: prepares the element that holds the mirror, then makes the elements
+// in it match the tree in `json`.
+extern "C" int js_mirror_setup(void* self, const char* canvas_selector);
+extern "C" void js_mirror_update(void* self, const char* json);
 
 namespace mlguide {
 namespace {
@@ -69,51 +76,6 @@ EM_JS(int, js_framed, (), {
 EM_JS(void, js_log, (const char* message), {
   console.warn(UTF8ToString(message));
 });
-// Real, read-only text fields over the canvas (see platform/mirror.hpp), made to match the
-// list in `json`. Escape in a field goes to the guide (it closes the dialog); Tab returns
-// to the canvas, whose keyboard navigation carries on from there.
-EM_JS(void, js_mirror_fields, (void* self, const char* selector, const char* json), {
-  const canvas = document.querySelector(UTF8ToString(selector));
-  if (!canvas) return;
-  const fields = JSON.parse(UTF8ToString(json));
-  const shown = Module.mirrorFields || (Module.mirrorFields = new Map());
-  const css = (c) => 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
-  const box = canvas.getBoundingClientRect();
-  const keep = new Set();
-  for (const f of fields) {
-    keep.add(f.id);
-    let el = shown.get(f.id);
-    if (el && (el.tagName === 'TEXTAREA') !== f.multiline) { el.remove(); el = null; }
-    if (!el) {
-      el = document.createElement(f.multiline ? 'textarea' : 'input');
-      el.className = 'mirror-field';
-      el.readOnly = true;
-      el.spellcheck = false;
-      el.dataset.mirror = f.id;
-      el.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape') { e.preventDefault(); canvas.focus(); Module._mlguide_web_escape(self); }
-        else if (e.key === 'Tab') { e.preventDefault(); canvas.focus(); }
-      });
-      document.body.appendChild(el);
-      shown.set(f.id, el);
-    }
-    if (el.value !== f.text) el.value = f.text;
-    el.setAttribute('aria-label', f.label);
-    Object.assign(el.style, {
-      left: (box.left + f.x) + 'px', top: (box.top + f.y) + 'px', width: f.width + 'px', height: f.height + 'px',
-      color: css(f.fg), borderColor: css(f.border),
-    });
-    if (f.select && !el.selectedOnce) {
-      el.focus({ preventScroll: true });
-      el.select();
-      el.setSelectionRange(0, el.value.length);  // iOS ignores select() on read-only fields
-    }
-    el.selectedOnce = f.select;
-  }
-  shown.forEach((el, id) => { if (!keep.has(id)) { el.remove(); shown.delete(id); } });
-});
-
-
 // Strings handed from JavaScript to C++ are malloc'ed (stringToNewUTF8) and freed by the caller.
 EM_JS(double, js_now_ms, (), { return Date.now(); });
 
@@ -260,6 +222,28 @@ class LocalStorage final : public KeyValueStore {
   }
 };
 
+// The element that holds the mirror (web/index.html).
+constexpr const char* kMirrorSelector = "#ui-mirror";
+
+// The tree as mirror_library.js reads it.
+std::string MirrorJson(const Mirror& m) {
+  auto toggle = [](Semantics::Toggle t) { return t == Semantics::Toggle::On ? "on" : t == Semantics::Toggle::Off ? "off" : "none"; };
+  Json nodes = Json::array();
+  for (const MirrorNode& n : m.nodes) {
+    const Semantics& s = n.sem;
+    nodes.push_back({{"id", n.id}, {"role", s.role == Role::MenuButton ? "menubutton" : RoleName(s.role)}, {"name", s.name},
+                     {"description", s.description}, {"valueText", s.value_text}, {"value", s.value}, {"min", s.min},
+                     {"max", s.max}, {"step", s.step}, {"expanded", toggle(s.expanded)}, {"checked", toggle(s.checked)},
+                     {"modal", s.modal}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
+                     {"height", n.height}, {"parent", n.parent}});
+  }
+  Json fields = Json::array();
+  for (const MirrorField& f : m.fields)
+    fields.push_back({{"id", f.id}, {"text", f.text}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"border", f.border}});
+  return Json{{"nodes", nodes}, {"fields", fields}, {"focused", m.focused}, {"announcement", m.announcement}, {"dark", m.dark}}.dump(
+      -1, ' ', false, Json::error_handler_t::replace);
+}
+
 // Wheel pixels per Dear ImGui wheel unit: it scrolls 5 lines of the 16 px body font per unit.
 constexpr float kWheelPixelsPerUnit = 80;
 // A touch that moves further than this is a scroll, not a tap.
@@ -364,6 +348,7 @@ class WebPlatform final : public Platform {
     ImGuiIO& io = ImGui::GetIO();
     io.BackendPlatformName = "mlguide_web";
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    mirror_ready_ = js_mirror_setup(this, selector_.c_str()) != 0;
     BindEvents();
     js_listen_page(this);
     js_watch_view(this, selector_.c_str());
@@ -494,14 +479,22 @@ class WebPlatform final : public Platform {
     js_copy_text(this, ++copy_token_, text.c_str());
   }
   bool Framed() override { return js_framed() != 0; }
-  void MirrorTextFields(const MirrorFields& fields) override {
-    if (fields == mirrored_) return;
-    mirrored_ = fields;
-    Json list = Json::array();
-    for (const MirrorField& f : fields)
-      list.push_back({{"id", f.id}, {"label", f.label}, {"text", f.text}, {"x", f.x}, {"y", f.y}, {"width", f.width},
-                      {"height", f.height}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"border", f.border}});
-    js_mirror_fields(this, selector_.c_str(), list.dump().c_str());
+  void UpdateMirror(const Mirror& mirror) override {
+    // After a click on the canvas the page's focus moves on to the clicked widget's element,
+    // once the app has given it focus.
+    if (!mirror_ready_ || (mirror == mirrored_ && !canvas_focused_)) return;
+    canvas_focused_ = canvas_focused_ && mirror.focused.empty();
+    mirrored_ = mirror;
+    js_mirror_update(this, MirrorJson(mirror).c_str());
+  }
+  void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
+  void PageAction(const MirrorAction& a) {
+    if (mirror_action_) mirror_action_(a);
+    RequestFrame();
+  }
+  void CanvasFocused() {
+    canvas_focused_ = true;
+    RequestFrame();
   }
   void Log(const std::string& message) override { js_log(message.c_str()); }
 
@@ -510,12 +503,6 @@ class WebPlatform final : public Platform {
     auto done = std::move(copy_done_);
     copy_done_ = nullptr;
     done(ok);
-    RequestFrame();
-  }
-  void EscapeFromField() {
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddKeyEvent(ImGuiKey_Escape, true);
-    io.AddKeyEvent(ImGuiKey_Escape, false);
     RequestFrame();
   }
 
@@ -537,6 +524,13 @@ class WebPlatform final : public Platform {
     emscripten_set_wheel_callback(c, this, EM_FALSE, &WebPlatform::OnWheel);
     emscripten_set_keydown_callback(c, this, EM_TRUE, &WebPlatform::OnKey);
     emscripten_set_keyup_callback(c, this, EM_TRUE, &WebPlatform::OnKey);
+    if (mirror_ready_) {
+      // The keys of the elements over the canvas are the guide's too (they bubble up to here).
+      emscripten_set_keydown_callback(kMirrorSelector, this, EM_FALSE, &WebPlatform::OnKey);
+      emscripten_set_keyup_callback(kMirrorSelector, this, EM_FALSE, &WebPlatform::OnKey);
+      emscripten_set_focus_callback(kMirrorSelector, this, EM_TRUE, &WebPlatform::OnFocus);  // captured: focus does not bubble
+      emscripten_set_blur_callback(kMirrorSelector, this, EM_TRUE, &WebPlatform::OnFocus);
+    }
     emscripten_set_focus_callback(c, this, EM_TRUE, &WebPlatform::OnFocus);
     emscripten_set_blur_callback(c, this, EM_TRUE, &WebPlatform::OnFocus);
     emscripten_set_touchstart_callback(c, this, EM_FALSE, &WebPlatform::OnTouch);
@@ -698,7 +692,10 @@ class WebPlatform final : public Platform {
   LocalStorage storage_;
   std::function<void(bool)> copy_done_;
   int copy_token_ = 0;
-  MirrorFields mirrored_;
+  bool mirror_ready_ = false;
+  Mirror mirrored_;
+  bool canvas_focused_ = false;
+  std::function<void(const MirrorAction&)> mirror_action_;
   std::function<void(const std::string&)> storage_changed_;
   std::function<void()> page_hide_;
   std::function<void()> fragment_changed_;
@@ -728,7 +725,7 @@ class WebPlatform final : public Platform {
 }  // namespace mlguide
 
 // Called from the listeners js_listen_page, js_watch_view, js_pick_file, js_copy_text and
-// js_mirror_fields install; `self` is the platform.
+// js_mirror_update install; `self` is the platform.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* key) {
   static_cast<mlguide::WebPlatform*>(self)->StorageChanged(key);
@@ -741,7 +738,12 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_view_changed(void* self, float top, float 
 EMSCRIPTEN_KEEPALIVE void mlguide_web_copied(void* self, int token, int ok) {
   static_cast<mlguide::WebPlatform*>(self)->Copied(token, ok != 0);
 }
-EMSCRIPTEN_KEEPALIVE void mlguide_web_escape(void* self) { static_cast<mlguide::WebPlatform*>(self)->EscapeFromField(); }
+// kind: 0 click, 1 focus, 2 a new value (MirrorAction::Kind)
+EMSCRIPTEN_KEEPALIVE void mlguide_web_page_action(void* self, int kind, const char* id, double value) {
+  if (kind < 0 || kind > 2) return;
+  static_cast<mlguide::WebPlatform*>(self)->PageAction({static_cast<mlguide::MirrorAction::Kind>(kind), id, static_cast<float>(value)});
+}
+EMSCRIPTEN_KEEPALIVE void mlguide_web_canvas_focused(void* self) { static_cast<mlguide::WebPlatform*>(self)->CanvasFocused(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
   static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);

@@ -1,0 +1,33 @@
+#include "platform/mirror.hpp"
+
+namespace mlguide {
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::Button: return "button";
+    case Role::MenuButton: return "button";
+    case Role::Menu: return "menu";
+    case Role::MenuItem: return "menuitem";
+    case Role::RadioGroup: return "radiogroup";
+    case Role::Radio: return "radio";
+    case Role::Slider: return "slider";
+    case Role::TextField: return "textbox";
+    case Role::Heading: return "heading";
+    case Role::Status: return "status";
+    case Role::Dialog: return "dialog";
+    case Role::None: break;
+  }
+  return "";
+}
+
+std::uint8_t ActionsOf(Role role) {
+  switch (role) {
+    case Role::Button: case Role::MenuButton: case Role::MenuItem: case Role::Radio:
+      return kActClick | kActFocus;
+    case Role::Slider: return kActFocus | kActSetValue;
+    case Role::TextField: return kActFocus;
+    default: return 0;
+  }
+}
+
+}  // namespace mlguide

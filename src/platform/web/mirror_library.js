@@ -1,0 +1,289 @@
+// The page side of platform/mirror.hpp: real elements over the canvas, one per widget the
+// app drew, kept in step with the tree it sends after each frame that changed something.
+// Assistive technology, voice control and the keyboard use them as they would any page; what
+// the reader does to them goes back to the app as actions. The canvas draws everything: the
+// elements are transparent and let the pointer through, except the text fields a reader
+// selects by hand. Only what changed is touched; nothing runs while nothing changes.
+mergeInto(LibraryManager.library, {
+  // Makes the mirror's element (before any listener is bound to it); 0 when there is no canvas.
+  js_mirror_setup__deps: ["$mirrorSetup"],
+  js_mirror_setup: function (self, selector) {
+    Module.mirror = mirrorSetup(self, UTF8ToString(selector));
+    return Module.mirror ? 1 : 0;
+  },
+
+  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe"],
+  js_mirror_update: function (self, json) {
+    const m = Module.mirror;
+    if (!m) return;
+    const tree = JSON.parse(UTF8ToString(json));
+    // Over the canvas, wherever the page puts it: fixed with it, or scrolling with it.
+    const box = m.canvas.getBoundingClientRect();
+    const fixed = getComputedStyle(m.canvas).position === 'fixed';
+    const c = m.canvas;
+    const place = fixed ? [box.left + c.clientLeft, box.top + c.clientTop] : [c.offsetLeft + c.clientLeft, c.offsetTop + c.clientTop];
+    Object.assign(m.root.style, { position: fixed ? 'fixed' : 'absolute', left: place[0] + 'px', top: place[1] + 'px',
+      width: c.clientWidth + 'px', height: c.clientHeight + 'px' });
+    document.documentElement.dataset.theme = tree.dark ? 'dark' : 'light';
+    const fields = new Map();
+    tree.fields.forEach((f) => fields.set(f.id, f));
+    const seen = new Set();
+    const elements = [];
+    let modal = null;
+    tree.nodes.forEach((n, i) => {
+      seen.add(n.id);
+      const el = mirrorNode(m, n, fields.get(n.id));
+      elements.push(el);
+      const parent = n.parent >= 0 ? elements[n.parent] : m.root;
+      const place = parent === m.root ? m.root : parent.mirrorBody;
+      if (el.parentNode !== place || (el.previousElementSibling || null) !== (place.lastPlaced || null)) {
+        place.insertBefore(el, place.lastPlaced ? place.lastPlaced.nextSibling : place.firstChild);
+      }
+      place.lastPlaced = el;
+      el.mirrorBody.lastPlaced = null;
+      const at = [n.x, n.y, n.width, n.height].map((v) => Math.round(v * 100) / 100);
+      // Inside a container (a dialog, a menu) an element is placed from the container's corner.
+      const p = parent === m.root ? [0, 0] : parent.mirrorAt;
+      const geometry = at.concat(p).join(' ');
+      if (el.mirrorGeometry !== geometry) {
+        el.mirrorGeometry = geometry;
+        Object.assign(el.style, { left: (at[0] - p[0]) + 'px', top: (at[1] - p[1]) + 'px', width: at[2] + 'px', height: at[3] + 'px' });
+      }
+      el.mirrorAt = at;
+      if (n.role === 'dialog' && n.modal) modal = el;
+    });
+    m.root.lastPlaced = null;
+    m.nodes.forEach((el, id) => {
+      if (seen.has(id)) return;
+      el.remove();
+      m.nodes.delete(id);
+    });
+    // Outside a modal dialog nothing can be reached, as on the canvas.
+    Array.from(m.root.children).forEach((el) => { el.inert = modal !== null && el !== modal && el !== m.live; });
+    // A field whose text is to be copied by hand gets the focus, with all of its text selected.
+    elements.forEach((el) => {
+      if (!el.selectNow) return;
+      el.selectNow = false;
+      el.focus({ preventScroll: true });
+      el.select();
+      el.setSelectionRange(0, el.value.length);  // iOS ignores select() on read-only fields
+    });
+
+    // Keyboard focus follows the app's when it moves, and whenever the canvas itself has it (a
+    // click): Tab then carries on from the element, in and out of the guide. Focus elsewhere
+    // (the host page, nothing yet at load) is never taken.
+    const node = tree.focused ? m.nodes.get(tree.focused) : null;
+    const target = node ? node.mirrorButton || node : null;
+    const active = document.activeElement;
+    const lost = (active === document.body || active === null) && m.hadFocus;  // its element went
+    // A text field keeps the focus it was given (to be copied from) until Tab moves on.
+    const held = active && active.className === 'mirror-field' && !m.tabbed;
+    m.tabbed = false;
+    const ours = (active === m.canvas || m.root.contains(active) || lost) && !held;
+    if (target && ours && active !== target && (tree.focused !== m.focused || active === m.canvas || lost)) {
+      m.syncing = true;
+      target.focus({ preventScroll: true });
+      m.syncing = false;
+    } else if (!target && lost) {
+      // The keys stay with the guide (a menu or dialog closed, taking the focused element).
+      m.syncing = true;
+      (modal || m.canvas).focus({ preventScroll: true });
+      m.syncing = false;
+    }
+    m.focused = tree.focused;
+    m.hadFocus = m.root.contains(document.activeElement) || document.activeElement === m.canvas;
+
+    if (tree.announcement) {
+      // Emptied first, so that the same words said twice are heard twice.
+      m.live.textContent = '';
+      setTimeout(() => { m.live.textContent = tree.announcement; }, 50);
+    }
+
+    function mirrorNode(m, n, field) {
+      let el = m.nodes.get(n.id);
+      const tag = mirrorTag(n, field);
+      if (el && el.mirrorTag !== tag) { el.remove(); el = null; }
+      if (!el) {
+        el = mirrorCreate(m, n, tag);
+        m.nodes.set(n.id, el);
+      }
+      const key = JSON.stringify([n.name, n.description, n.valueText, n.value, n.min, n.max, n.step, n.expanded, n.checked, n.level, field]);
+      if (el.mirrorKey !== key) {
+        el.mirrorKey = key;
+        mirrorDescribe(el, n, field);
+      }
+      return el;
+    }
+  },
+
+  // Which element stands for a node; a change of it makes a new element.
+  $mirrorTag: function (n, field) {
+    if (n.role === 'textbox') return field && field.multiline ? 'textarea' : 'input';
+    if (n.role === 'slider') return 'range';
+    if (n.level && n.role === 'button') return 'heading-button';
+  if (n.role === 'menubutton') return 'button';
+    return n.role;
+  },
+
+  $mirrorSetup__deps: ["$stringToNewUTF8"],
+  $mirrorSetup: function (self, selector) {
+    const canvas = document.querySelector(selector);
+    if (!canvas) return null;
+    // The guide's own page has its place ready; a page of a site's own making gets one.
+    let root = document.getElementById('ui-mirror');
+    if (!root) {
+      root = document.createElement('div');
+      root.id = 'ui-mirror';
+      root.setAttribute('role', 'region');
+      root.setAttribute('aria-label', 'Interactive guide');
+      canvas.after(root);
+    }
+    // The elements are the guide to assistive technology and the keyboard; the canvas is a picture.
+    canvas.tabIndex = -1;
+    canvas.setAttribute('aria-hidden', 'true');
+    Object.assign(root.style, { pointerEvents: 'none', overflow: 'hidden', margin: '0', padding: '0', zIndex: '1' });
+    const m = { root, canvas, nodes: new Map(), focused: '', syncing: false, hadFocus: false };
+    m.live = document.createElement('div');
+    m.live.setAttribute('aria-live', 'polite');
+    Object.assign(m.live.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
+    root.appendChild(m.live);
+    const act = (kind, id, value) => {
+      const p = stringToNewUTF8(id);
+      Module._mlguide_web_page_action(self, kind, p, value);
+      _free(p);
+    };
+    const idOf = (el) => { const n = el && el.closest && el.closest('[data-node]'); return n ? n.dataset.node : null; };
+    // A press from assistive technology or voice control. Keys never get here: the guide's own
+    // keyboard handling takes them first (and stops the browser's activation).
+    root.addEventListener('click', (e) => {
+      const el = e.target.closest('[data-node]');
+      if (!el || !el.mirrorClickable) return;
+      e.preventDefault();
+      // Pressed, it has the focus, as a button a reader clicks does: the keys and what opens
+      // from it (a menu, a dialog) are the guide's from here on.
+      const focusable = el.mirrorButton || el;
+      if (document.activeElement !== focusable) {
+        m.syncing = true;
+        focusable.focus({ preventScroll: true });
+        m.syncing = false;
+        m.hadFocus = true;
+      }
+      act(0, el.dataset.node, 0);
+    });
+    root.addEventListener('keydown', (e) => { if (e.key === 'Tab') m.tabbed = true; }, true);
+    root.addEventListener('focusin', (e) => {
+      if (m.syncing) return;
+      const id = idOf(e.target);
+      if (id) act(1, id, 0);
+    });
+    root.addEventListener('input', (e) => {
+      if (e.target.type === 'range') act(2, idOf(e.target), Number(e.target.value));
+    });
+    // After a click on the canvas, the focus moves on to the widget's element (see above).
+    canvas.addEventListener('focus', () => Module._mlguide_web_canvas_focused(self));
+    return m;
+  },
+
+  $mirrorCreate: function (m, n, tag) {
+    let el;
+    // At the widget's place and size, unseen (the canvas draws it and its focus ring).
+    const unseen = { position: 'absolute', boxSizing: 'border-box', margin: '0', padding: '0', border: '0', background: 'none',
+      color: 'transparent', font: '1px/1 sans-serif', overflow: 'hidden', whiteSpace: 'nowrap', outline: 'none', appearance: 'none' };
+    const button = (role) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      if (role) b.setAttribute('role', role);
+      b.mirrorClickable = true;
+      return b;
+    };
+    switch (tag) {
+      case 'heading-button':
+        el = document.createElement('div');
+        el.setAttribute('role', 'heading');
+        el.mirrorButton = button(null);
+        el.mirrorButton.mirrorClickable = false;
+        Object.assign(el.mirrorButton.style, unseen, { position: 'static', width: '100%', height: '100%' });
+        el.appendChild(el.mirrorButton);
+        el.mirrorClickable = true;
+        break;
+      case 'button': case 'menubutton': el = button(null); break;
+      case 'menuitem': case 'radio': el = button(tag); break;
+      case 'range':
+        el = document.createElement('input');
+        el.type = 'range';
+        break;
+      case 'input': case 'textarea':
+        el = document.createElement(tag);
+        el.className = 'mirror-field';
+        // Its text shows (in the app's colours, set below); the canvas draws its box.
+        Object.assign(el.style, { position: 'absolute', pointerEvents: 'auto', boxSizing: 'border-box', margin: '0',
+          padding: '8px 10px', border: '1px solid', borderRadius: '8px', background: 'transparent', resize: 'none',
+          font: '14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace',
+          overflow: 'auto', whiteSpace: tag === 'input' ? 'nowrap' : 'pre-wrap', wordBreak: 'break-all' });
+        el.readOnly = true;
+        el.spellcheck = false;
+        // Keys that edit or move in the text are the field's own; Tab and Escape are the guide's.
+        el.addEventListener('keydown', (e) => { if (e.key !== 'Tab' && e.key !== 'Escape') e.stopPropagation(); });
+        break;
+      case 'heading': el = document.createElement('div'); el.setAttribute('role', 'heading'); break;
+      case 'dialog':
+        el = document.createElement('div');
+        el.setAttribute('role', 'dialog');
+        el.tabIndex = -1;
+        break;
+      default:
+        el = document.createElement('div');
+        if (tag) el.setAttribute('role', tag);
+    }
+    if (el.className !== 'mirror-field') Object.assign(el.style, unseen);
+    el.dataset.node = n.id;
+    el.mirrorTag = tag;
+    el.mirrorBody = el;
+    return el;
+  },
+
+  // Names, states and values as the node says them.
+  $mirrorDescribe__deps: ["$mirrorColour"],
+  $mirrorDescribe: function (el, n, field) {
+    const set = (node, attr, v) => { if (v === null || v === undefined || v === '') node.removeAttribute(attr); else node.setAttribute(attr, v); };
+    const toggle = (t) => (t === 'on' ? 'true' : t === 'off' ? 'false' : null);
+    const target = el.mirrorButton || el;
+    if (el.mirrorButton) set(el, 'aria-level', n.level);
+    switch (el.mirrorTag) {
+      case 'range':
+        el.min = n.min; el.max = n.max; el.step = n.step || 'any';
+        el.value = n.value;
+        set(el, 'aria-label', n.name);
+        set(el, 'aria-valuetext', n.valueText);
+        break;
+      case 'input': case 'textarea':
+        if (el.value !== field.text) el.value = field.text;
+        set(el, 'aria-label', n.name);
+        el.style.color = mirrorColour(field.fg);
+        el.style.borderColor = mirrorColour(field.border);
+        el.selectNow = field.select && !el.selectedOnce;  // once it is in the page
+        el.selectedOnce = field.select;
+        break;
+      case 'dialog':
+        set(el, 'aria-modal', n.modal ? 'true' : null);
+        set(el, 'aria-label', n.name);
+        break;
+      case 'heading':
+        set(el, 'aria-level', n.level || 2);
+        el.textContent = n.name;
+        break;
+      default:
+        // What it says is its name (voice control: "click Python"); its value follows.
+        target.textContent = n.valueText && n.role !== 'radio' ? n.name + ', ' + n.valueText : n.name;
+    }
+    set(target, 'aria-expanded', toggle(n.expanded));
+    if (n.role === 'radio') set(target, 'aria-checked', toggle(n.checked));
+    if (n.role === 'menubutton') set(target, 'aria-haspopup', 'menu');
+    if (n.role === 'radiogroup' || n.role === 'menu') set(el, 'aria-label', n.name);
+    set(target, 'aria-description', n.description);
+  },
+
+  $mirrorColour: function (c) {
+    return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
+  },
+});

@@ -1,0 +1,145 @@
+// What the page mirrors over the canvas (platform/mirror.hpp), as the null platform receives
+// it after each frame, and what the page's elements do to the app (MirrorAction).
+#include <doctest/doctest.h>
+
+#include "harness.hpp"
+
+using namespace mlguide;
+using mlguide::test::Harness;
+
+namespace {
+
+const MirrorNode& Node(const Harness& h, const std::string& id) {
+  const Mirror& m = h.platform->mirror;
+  for (const MirrorNode& n : m.nodes)
+    if (n.id == id) return n;
+  FAIL("no node " << id);
+  return m.nodes.front();
+}
+
+bool HasNode(const Harness& h, const std::string& id) {
+  for (const MirrorNode& n : h.platform->mirror.nodes)
+    if (n.id == id) return true;
+  return false;
+}
+
+const MirrorNode* ParentOf(const Harness& h, const std::string& id) {
+  const int p = Node(h, id).parent;
+  return p >= 0 ? &h.platform->mirror.nodes[static_cast<size_t>(p)] : nullptr;
+}
+
+void Act(Harness& h, MirrorAction::Kind kind, const std::string& id, float value = 0) {
+  h.platform->PageAction({kind, id, value});
+  h.Frames(4);
+}
+
+}  // namespace
+
+TEST_CASE("the mirror holds every widget with a role, in reading order, parents before children") {
+  for (float width : {360.0f, 1280.0f}) {
+    CAPTURE(width);
+    Harness h({width, 800, 1});
+    const Mirror& m = h.platform->mirror;
+    REQUIRE(m.nodes.size() > 25);
+    for (size_t i = 0; i < m.nodes.size(); ++i) {
+      const MirrorNode& n = m.nodes[i];
+      CAPTURE(n.id);
+      CHECK(n.sem.role != Role::None);
+      CHECK_FALSE(n.sem.name.empty());
+      CHECK(n.parent < static_cast<int>(i));
+    }
+    CHECK(Node(h, "title").sem.heading_level == 1);
+    CHECK(Node(h, "panel.role").sem.heading_level == 2);  // a panel header is a heading's button
+    CHECK(ParentOf(h, "theme.dark")->id == "theme");
+    CHECK(ParentOf(h, "theme.dark")->sem.role == Role::RadioGroup);
+    CHECK(ParentOf(h, "salary.sector.all")->sem.name == "Sector");
+    CHECK(ParentOf(h, "skill.python") == nullptr);
+    CHECK(Node(h, "salary.slider").sem.step > 0);
+  }
+}
+
+TEST_CASE("menu items sit in the menu, and a dialog's widgets in the dialog") {
+  Harness h({1280, 800, 1});
+  h.Click("menu");
+  CHECK(ParentOf(h, "menu.about")->sem.role == Role::Menu);
+  h.Click("menu.reset");
+  CHECK_FALSE(HasNode(h, "menu.about"));
+  CHECK(ParentOf(h, "dialog.reset")->id == "dialog");
+  CHECK(ParentOf(h, "dialog.reset.confirm")->id == "dialog");
+  CHECK(ParentOf(h, "skill.python") == nullptr);  // behind the dialog, outside it
+}
+
+TEST_CASE("a press from the page acts as a click: a skill moves on, a panel opens, a menu item runs") {
+  Harness h({1280, 800, 1});
+  Act(h, MirrorAction::Kind::Click, "skill.python");
+  CHECK(h.app->state().progress.StateOf("python") == SkillState::Learning);
+  CHECK(Node(h, "skill.python").sem.value_text == "Learning");
+  CHECK(h.platform->mirror.focused == "skill.python");  // pressed, it has the focus
+
+  CHECK(Node(h, "panel.industries").sem.expanded == Semantics::Toggle::Off);
+  Act(h, MirrorAction::Kind::Click, "panel.industries");
+  CHECK(Node(h, "panel.industries").sem.expanded == Semantics::Toggle::On);
+
+  Act(h, MirrorAction::Kind::Click, "theme.dark");
+  CHECK(h.platform->mirror.dark);
+
+  Act(h, MirrorAction::Kind::Click, "menu");
+  REQUIRE(HasNode(h, "menu.about"));
+  Act(h, MirrorAction::Kind::Click, "menu.about");
+  CHECK(HasNode(h, "dialog.about"));
+  // A press for a widget that is not drawn is dropped, not kept for later.
+  Act(h, MirrorAction::Kind::Click, "skill.keras");
+  Act(h, MirrorAction::Kind::Click, "dialog.cancel");
+  CHECK_FALSE(HasNode(h, "dialog"));
+  h.Frames(4);
+  CHECK(h.app->state().progress.StateOf("keras") == SkillState::NotStarted);
+}
+
+TEST_CASE("focus from the page moves the app's focus, and a new value moves the slider to a step") {
+  Harness h({1280, 800, 1});
+  Act(h, MirrorAction::Kind::Focus, "salary.slider");
+  CHECK(h.platform->mirror.focused == "salary.slider");
+  Act(h, MirrorAction::Kind::SetValue, "salary.slider", 72400);
+  CHECK(h.app->state().progress.salary.amount == 72500);
+  CHECK(Node(h, "salary.slider").sem.value == 72500);
+  CHECK(Node(h, "salary.slider").sem.value_text == "£72,500 a year");
+  Act(h, MirrorAction::Kind::SetValue, "salary.slider", 1e9f);  // clamped to the scale
+  CHECK(h.app->state().progress.salary.amount == static_cast<int>(Node(h, "salary.slider").sem.max));
+  h.Press(ImGuiKey_LeftArrow);  // the keys carry on from the focus the page gave
+  const int amount = h.app->state().progress.salary.amount;
+  CHECK(amount == static_cast<int>(Node(h, "salary.slider").sem.max) - 1000);
+  Act(h, MirrorAction::Kind::Click, "menu");  // scrolled out of sight: the page can still press it
+  Act(h, MirrorAction::Kind::Click, "menu.about");
+  REQUIRE(HasNode(h, "dialog.about"));
+  Act(h, MirrorAction::Kind::SetValue, "salary.slider", 50000);  // behind the dialog: not set
+  h.Press(ImGuiKey_Escape);
+  h.Frames(4);
+  CHECK(h.app->state().progress.salary.amount == amount);
+}
+
+TEST_CASE("a change is announced once: a skill's new state, a notice that appears") {
+  Harness h({1280, 800, 1});
+  std::vector<std::string> said;
+  auto frames = [&](int n) {
+    for (int i = 0; i < n; ++i) {
+      h.app->Frame();
+      if (!h.platform->mirror.announcement.empty()) said.push_back(h.platform->mirror.announcement);
+    }
+  };
+  frames(3);
+  CHECK(said.empty());
+  h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
+  frames(4);
+  CHECK(said == std::vector<std::string>{"Python: Learning. 0 of 12 skills confident."});
+  said.clear();
+  h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
+  frames(4);
+  CHECK(said == std::vector<std::string>{"Python: Confident. 1 of 12 skills confident."});
+
+  said.clear();
+  h.Click("menu");
+  h.platform->PageAction({MirrorAction::Kind::Click, "menu.export"});
+  frames(6);
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].find("ml-engineer-progress.json") != std::string::npos);
+}
