@@ -109,7 +109,7 @@ export async function clickInFrame(page, selector, frame, id) {
 // The real text field a dialog of the guide shows over the canvas ("dialog.takeaway.text"):
 // its text, and whether it has focus with all of its text selected.
 export function takeAwayField() {
-  const el = document.querySelector('[data-mirror="dialog.takeaway.text"]');
+  const el = document.querySelector('.mirror-field[data-node="dialog.takeaway.text"]');
   if (!el) return null;
   const r = el.getBoundingClientRect();
   return {
