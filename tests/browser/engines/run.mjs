@@ -131,17 +131,47 @@ const journeys = {
     await open(tab, site.url + '/test/tall.html');
     await tab.evaluate(() => document.getElementById('before-link').focus());
     await tab.press('Tab');
-    assert((await tab.evaluate(() => document.activeElement.id)) === 'canvas', 'Tab did not reach the canvas');
+    await settled(tab);
+    // The guide's controls are its elements over the canvas; the page's focus and the app's agree.
+    const where = () => tab.evaluate(() => {
+      const n = document.activeElement.closest('#ui-mirror [data-node]');
+      return { node: n ? n.dataset.node : null, id: document.activeElement.id, app: window.mlguide.focused() };
+    });
+    let at = await where();
+    assert(at.node === 'readiness' && at.app === 'readiness', 'Tab did not reach the guide\'s first control: ' + JSON.stringify(at));
     const seen = new Set();
-    for (let i = 0; i < 60 && (await tab.evaluate(() => document.activeElement.id)) === 'canvas'; i++) {
+    for (let i = 0; i < 60 && at.node; i++) {
       await tab.press('Tab');
       await settled(tab);
-      seen.add(await tab.evaluate(() => window.mlguide.focused()));
+      at = await where();
+      if (at.node) assert(at.node === at.app, 'the page\'s focus and the app\'s differ: ' + JSON.stringify(at));
+      seen.add(at.app);
     }
-    assert((await tab.evaluate(() => document.activeElement.id)) === 'after-link', 'Tab never left the canvas');
+    assert(at.id === 'after-link', 'Tab never left the guide: ' + JSON.stringify(at));
     assert(seen.has('skill.python') && seen.has('salary.slider'), 'Tab skipped controls: ' + [...seen].join(' '));
     await tab.press('Shift+Tab');
-    assert((await tab.evaluate(() => document.activeElement.id)) === 'canvas', 'Shift+Tab did not come back');
+    await settled(tab);
+    assert((await where()).node !== null, 'Shift+Tab did not come back into the guide');
+  },
+  async 'its elements over the canvas operate it, as assistive technology does'(e, tab, site) {
+    await open(tab, site.url + '/');
+    await settled(tab);
+    const next = { 'not-started': ['learning', 'Learning'], learning: ['confident', 'Confident'], confident: ['not-started', 'Not started'] }[await tab.evaluate(stateOf, 'python')];
+    await tab.evaluate(() => document.querySelector('#ui-mirror [data-node="skill.python"]').click());
+    await until(tab, (s) => (window.mlguide.progress().skills.python || { state: 'not-started' }).state === s, next[0], 'a press to move Python on');
+    await until(tab, (w) => document.querySelector('#ui-mirror [aria-live]').textContent.startsWith('Python: ' + w), next[1], 'the change to be announced');
+    await tab.evaluate(() => {
+      const range = document.querySelector('#ui-mirror input[type=range]');
+      range.value = '80000';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(tab, () => window.mlguide.progress().salary?.amount === 80000, null, 'a new value to move the salary');
+    await tab.evaluate(() => document.querySelector('#ui-mirror [data-node="menu"]').click());
+    await until(tab, () => !!document.querySelector('#ui-mirror [role=menu] [data-node="menu.about"]'), null, 'the menu');
+    await tab.evaluate(() => document.querySelector('#ui-mirror [data-node="menu.about"]').click());
+    await until(tab, () => document.querySelector('#ui-mirror [role=dialog]')?.contains(document.activeElement), null, 'focus in the dialog');
+    await tab.press('Escape');
+    await until(tab, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
   },
   async 'offline after one visit'(e, tab) {
     const own = await serve();  // an origin of its own, to be switched off
