@@ -36,16 +36,33 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
                                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(3);
-  if (open) {  // the dialog itself, named as its popup: everything it reports up to the next dialog is inside it
+  if (open) {  // the dialog itself, named as its popup: what it reports until EndDialog is inside it
     const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
     Semantics sem{Role::Dialog, name};
     sem.modal = true;
     ui.report.BeginContainer({"dialog", w->Pos, w->Pos + w->Size, 0, std::move(sem)});
+    // What it says scrolls when the window is too short for it; its answer (Answer) stays below.
+    const float answer_h = 8 + std::max(36.0f, ui.min_target) + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(FLT_MAX, std::max(80.0f, band - 24 - 2 * kPad - answer_h)));
+    // On the dialog's own colour, with a thin scroll bar in its right margin, beside the text.
+    constexpr float kBar = 8;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ScrollbarBg, IM_COL32(0, 0, 0, 0));
+    ImGui::PushStyleVar(ImGuiStyleVar_ScrollbarSize, kBar);
+    ImGui::BeginChild("##body", ImVec2(inner_width + kBar + 2, 0), ImGuiChildFlags_AutoResizeY, ImGuiWindowFlags_NavFlattened);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
   }
   return open;
 }
 
+// Ends what the dialog says, where it was still open (Answer ends it before the buttons).
+void EndDialogBody() {
+  if (ImGui::GetCurrentWindowRead()->Flags & ImGuiWindowFlags_ChildWindow) ImGui::EndChild();
+}
+
 void EndDialog(Ui& ui) {
+  EndDialogBody();
   ui.report.EndContainer();
   ImGui::EndPopup();
 }
@@ -53,6 +70,7 @@ void EndDialog(Ui& ui) {
 // The dialog's answer: a button index, or -1 (Escape counts as the last button). The first
 // `stay_open` buttons act without closing the dialog.
 int Answer(Ui& ui, const std::vector<ButtonSpec>& buttons, float width, int stay_open = 0) {
+  EndDialogBody();
   Space(8);
   int pressed = ButtonRow(ui, buttons, width);
   if (pressed < 0 && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) pressed = static_cast<int>(buttons.size()) - 1;

@@ -137,3 +137,20 @@ TEST_CASE("a notice is a status with its words") {
   CHECK(w.sem.name.find("save your progress") != std::string::npos);
   CHECK(w.max.y - w.min.y > 20);
 }
+
+TEST_CASE("a dialog taller than the window keeps its buttons in sight; what it says scrolls") {
+  for (Viewport vp : {Viewport{1280, 800, 1}, Viewport{375, 700, 2}, Viewport{320, 480, 1}}) {
+    CAPTURE(vp.width);
+    Harness h(vp);
+    h.Click("menu");
+    h.Click("menu.about");
+    const WidgetRect& dialog = Find(h, "dialog");
+    const WidgetRect& close = Find(h, "dialog.cancel");
+    CHECK(close.min.y >= dialog.min.y);
+    CHECK(close.max.y <= dialog.max.y);
+    CHECK(dialog.max.y <= vp.height);
+    CHECK(Find(h, "dialog.about").min.y >= dialog.min.y);
+    h.Click("dialog.cancel");
+    CHECK_FALSE(h.Has("dialog"));
+  }
+}
