@@ -119,4 +119,11 @@ std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Pr
   return out;
 }
 
+SalaryChoice ShownSalary(const Salary& s, SalaryChoice c) {
+  if (!s.FindSector(c.sector)) c.sector = s.sectors.front().id;
+  const SalarySector& sector = *s.FindSector(c.sector);
+  c.amount = c.amount > 0 ? std::clamp(c.amount, s.band.low, sector.max) : s.default_amount;
+  return c;
+}
+
 }  // namespace mlguide

@@ -65,6 +65,10 @@ struct Tally {
 Tally TallyGroup(const SkillGroup& group, const Progress& p);
 Tally TallyAll(const Guide& guide, const Progress& p);
 
+// The salary and sector the explorer shows: the reader's choice kept inside its sector's
+// range, or the guide's defaults before they have chosen.
+SalaryChoice ShownSalary(const Salary& salary, SalaryChoice choice);
+
 // What to do next, in guide order: finish something being learnt, else start the next
 // thing. Empty when every skill is confident.
 struct NextStep {

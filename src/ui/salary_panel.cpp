@@ -21,15 +21,7 @@ constexpr int kDragStep = 500;     // pounds a slider position snaps to
 constexpr int kKeyStep = 1000;     // arrow keys
 constexpr int kPageStep = 5000;    // Page Up / Page Down
 
-// The chosen salary and sector, or the guide's defaults before the reader has chosen.
-SalaryChoice Choice(const Ui& ui) {
-  const Salary& s = ui.guide.salary;
-  SalaryChoice c = ui.state.progress.salary;
-  if (!s.FindSector(c.sector)) c.sector = s.sectors.front().id;
-  const SalarySector& sector = *s.FindSector(c.sector);
-  c.amount = c.amount > 0 ? std::clamp(c.amount, s.band.low, sector.max) : s.default_amount;
-  return c;
-}
+SalaryChoice Choice(const Ui& ui) { return ShownSalary(ui.guide.salary, ui.state.progress.salary); }
 
 void Choose(Ui& ui, const SalaryChoice& c) {
   const SalaryChoice& now = ui.state.progress.salary;
