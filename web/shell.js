@@ -210,6 +210,18 @@
   // a way back. While the app shows, the text version stays for screen readers to read (the
   // elements over the canvas carry the controls, not yet the prose), but its links are out of
   // the Tab order: the keyboard never lands on something unseen.
+  // The reader's own part (their skills, their salary and its take-home) joins the text
+  // version whenever it is shown: read as text, or printed.
+  function readerSummary() {
+    const guide = byId('guide');
+    if (!running || !guide) return;
+    const old = byId('your-progress');
+    const html = api().UTF8ToString(api()._mlguide_reader_html());
+    if (old) old.outerHTML = html;
+    else (guide.querySelector('nav') || guide.firstElementChild).insertAdjacentHTML('afterend', html);
+  }
+  window.addEventListener('beforeprint', readerSummary);
+
   function readAsText() {
     const link = byId('read-as-text'), back = byId('back-to-app'), guide = byId('guide');
     if (!link || !back || !guide) return;
@@ -222,6 +234,7 @@
     textMode(false);
     link.addEventListener('click', (e) => {
       e.preventDefault();
+      readerSummary();
       textMode(true);
       window.scrollTo(0, 0);
       back.focus();

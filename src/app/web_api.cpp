@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/guide_html.hpp"
 #include "core/json_reader.hpp"
 #include "imgui_internal.h"  // GetFocusID
 
@@ -52,6 +53,12 @@ EMSCRIPTEN_KEEPALIVE const char* mlguide_focused() {
 // The progress as Export writes it.
 EMSCRIPTEN_KEEPALIVE const char* mlguide_progress() {
   g_buffer = g_app ? g_app->ProgressJson() : "";
+  return g_buffer.c_str();
+}
+
+// The reader's own part of the printed guide (core/guide_html.hpp), as HTML.
+EMSCRIPTEN_KEEPALIVE const char* mlguide_reader_html() {
+  g_buffer = g_app ? mlguide::RenderReaderHtml(g_app->guide(), g_app->state().progress) : "";
   return g_buffer.c_str();
 }
 

@@ -109,4 +109,27 @@ std::string RenderGuideHtml(const Guide& g) {
   return out;
 }
 
+std::string RenderReaderHtml(const Guide& g, const Progress& p) {
+  const Salary& s = g.salary;
+  auto money = [&](long v) { return Esc(FormatMoney(v, s.currency_symbol)); };
+  const Tally t = TallyAll(g, p);
+  std::string out = "<section id=\"your-progress\" aria-labelledby=\"your-progress-title\">\n<h2 id=\"your-progress-title\">Your progress</h2>\n";
+  out += "<p>" + std::to_string(t.confident) + " of " + std::to_string(t.total) + " skills confident, " + std::to_string(t.learning) +
+         " learning, " + std::to_string(t.not_started()) + " not started.</p>\n";
+  out += "<table>\n<caption>Your skills</caption>\n<thead><tr><th scope=\"col\">Skill</th><th scope=\"col\">Group</th>"
+         "<th scope=\"col\">State</th></tr></thead>\n<tbody>\n";
+  for (const SkillGroup& group : g.skill_groups)
+    for (const Skill& skill : group.skills)
+      out += "<tr><th scope=\"row\">" + Esc(skill.name) + "</th><td>" + Esc(group.title) + "</td><td>" +
+             SkillStateLabel(p.StateOf(skill.id)) + "</td></tr>\n";
+  out += "</tbody>\n</table>\n";
+  const SalaryChoice c = ShownSalary(s, p.salary);
+  const TakeHome th = ComputeTakeHome(s.tax, c.amount);
+  out += "<h3>Your salary</h3>\n<p>" + money(c.amount) + " a year, " + Esc(s.FindSector(c.sector)->name) + ". Estimated take-home pay, tax year " +
+         Esc(s.tax.year) + ", " + Esc(s.tax.region) + ": <strong>" + money(RoundPounds(th.net_p)) + " a year, " +
+         money(MonthlyPounds(th.net_p)) + " a month</strong> (income tax " + money(RoundPounds(th.income_tax_p)) +
+         ", National Insurance " + money(RoundPounds(th.ni_p)) + " a year).</p>\n</section>\n";
+  return out;
+}
+
 }  // namespace mlguide

@@ -5,9 +5,14 @@
 #include <string>
 
 #include "core/guide.hpp"
+#include "core/progress.hpp"
 
 namespace mlguide {
 
 std::string RenderGuideHtml(const Guide& guide);
+
+// The reader's own part, for the printed guide: each skill's state and the salary they chose
+// with its take-home estimate.
+std::string RenderReaderHtml(const Guide& guide, const Progress& progress);
 
 }  // namespace mlguide

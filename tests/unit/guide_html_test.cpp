@@ -4,6 +4,7 @@
 #include "core/format.hpp"
 #include "core/guide_html.hpp"
 #include "core/guide_loader.hpp"
+#include "core/tax.hpp"
 
 using namespace mlguide;
 
@@ -60,4 +61,29 @@ TEST_CASE("content text is escaped, never interpreted as markup") {
   CHECK(html.find("lang=\"en&quot; onload=&quot;x\"") != std::string::npos);
   CHECK(html.find("Fish &amp; chips") != std::string::npos);
   CHECK(html.find("<p>1 &lt; 2</p>") != std::string::npos);
+}
+
+TEST_CASE("the reader's own part of the printed guide: each skill's state, the salary and its take-home") {
+  const GuideLoad load = LoadGuide(assets::guide_json().text());
+  REQUIRE(load.ok());
+  const Guide& g = load.guide;
+  Progress p;
+  p.Set("python", SkillState::Learning, 1);
+  p.Set("keras", SkillState::Confident, 1);
+  p.salary = {70000, "all", 1};
+  const std::string html = RenderReaderHtml(g, p);
+  CHECK(html.find("<h2 id=\"your-progress-title\">Your progress</h2>") != std::string::npos);
+  CHECK(html.find("1 of 12 skills confident, 1 learning, 10 not started.") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">Python</th><td>Programming languages</td><td>Learning</td>") != std::string::npos);
+  CHECK(html.find("<th scope=\"row\">Keras</th><td>ML frameworks</td><td>Confident</td>") != std::string::npos);
+  CHECK(Count(html, "<tr><th scope=\"row\">") == 12);
+  const TakeHome t = ComputeTakeHome(g.salary.tax, 70000);
+  CHECK(html.find("£70,000 a year, All sectors.") != std::string::npos);
+  CHECK(html.find(FormatMoney(RoundPounds(t.net_p), "£") + " a year, " + FormatMoney(MonthlyPounds(t.net_p), "£") + " a month") !=
+        std::string::npos);
+
+  // Before any choice: the explorer's default salary, as shown.
+  const std::string fresh = RenderReaderHtml(g, Progress{});
+  CHECK(fresh.find(FormatMoney(g.salary.default_amount, "£") + " a year") != std::string::npos);
+  CHECK(fresh.find("0 of 12 skills confident, 0 learning, 12 not started.") != std::string::npos);
 }

@@ -1,0 +1,43 @@
+// Printing the guide: its text version on paper, with the reader's own skills and salary,
+// and no picture of the canvas.
+import { assert, until, settled, openGuide } from './helpers.mjs';
+
+export default function register(test) {
+  test('printed, the guide is its text on pages, with the reader\'s skills, salary and take-home', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/?theme=dark');
+    await settled(page);
+    // The reader's own state, set through the guide's controls.
+    await page.evaluate(() => document.querySelector('#ui-mirror [data-node="skill.python"]').click());
+    await until(page, () => window.mlguide.progress().skills.python?.state === 'learning', null, 'Python to move to Learning');
+    await page.evaluate(() => {
+      const range = document.querySelector('#ui-mirror input[type=range]');
+      range.value = '70000';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(page, () => window.mlguide.progress().salary?.amount === 70000, null, 'the salary to be £70,000');
+    await settled(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const printed = await page.evaluate(() => {
+      const shown = (id) => { const el = document.getElementById(id); return el && getComputedStyle(el).display !== 'none'; };
+      const mine = document.getElementById('your-progress');
+      const row = Array.from(document.querySelectorAll('#your-progress tr')).find((tr) => tr.textContent.startsWith('Python'));
+      return { canvas: shown('canvas'), mirror: shown('ui-mirror'), guide: document.getElementById('guide').getBoundingClientRect().height,
+        mine: mine ? mine.textContent : '', python: row ? row.textContent : '', bg: getComputedStyle(document.body).backgroundColor,
+        sections: document.querySelectorAll('#guide section').length };
+    });
+    assert(!printed.canvas && !printed.mirror, 'the canvas or its elements are printed: ' + JSON.stringify(printed));
+    assert(printed.guide > 3000 && printed.sections === 7, 'the text is not laid out for print: ' + JSON.stringify(printed));
+    assert(printed.python === 'PythonProgramming languagesLearning', 'Python in the printed progress: ' + printed.python);
+    assert(/£70,000 a year, All sectors\. Estimated take-home pay, tax year 2025\/26/.test(printed.mine), 'salary: ' + printed.mine);
+    assert(printed.bg === 'rgb(255, 255, 255)', 'printed on the dark theme\'s colour: ' + printed.bg);
+
+    // The PDF Chromium prints: several pages of text, no image of the canvas.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert(pages >= 4, `the guide printed on ${pages} page(s)`);
+    assert(!/\/Subtype\s*\/Image/.test(pdf), 'the printout holds an image (the canvas?)');
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+  });
+}
