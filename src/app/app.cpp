@@ -36,6 +36,7 @@ App::App(Platform& platform, Guide guide, std::string version)
   io.IniFilename = nullptr;
   io.LogFilename = nullptr;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.UserData = &report_;  // CurrentReport(): text drawn anywhere joins the page's text layer
 
   const LaunchOptions launch = ParseLaunchOptions(platform_.QueryString());
   state_.embed = launch.embed;
@@ -123,10 +124,10 @@ bool App::Frame() {
   platform_.SetPointerCapture(report_.pointer_captured);
   platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
   state_.page_action.reset();  // its widget is gone
-  Mirror mirror = report_.ToMirror(focus);
+  Mirror mirror = report_.TakeMirror(focus);
   mirror.dark = dark;
   AnnounceNewNotices(mirror);
-  platform_.UpdateMirror(mirror);
+  platform_.UpdateMirror(std::move(mirror));
 
   Apply(actions);
   SaveWhenDue();

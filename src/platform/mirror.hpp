@@ -88,15 +88,34 @@ struct MirrorField {
 
 using MirrorFields = std::vector<MirrorField>;
 
+// A line of text the page's content shows (one run of one font on one line), for the page's
+// text layer: the browser's own selection, copy and find work on it.
+struct MirrorText {
+  std::string text;
+  float x = 0, y = 0, width = 0, height = 0;  // CSS pixels; y from the top of the scrolling content
+  float size = 0;           // the font's size, CSS pixels
+  bool new_block = false;   // the first line of a paragraph, an item or a cell
+  bool in_widget = false;   // part of a control's label: the pointer goes to the control
+
+  bool operator==(const MirrorText& o) const {
+    return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height && size == o.size &&
+           new_block == o.new_block && in_widget == o.in_widget;
+  }
+};
+
 struct Mirror {
   std::vector<MirrorNode> nodes;  // in reading (and Tab) order
   MirrorFields fields;
+  std::vector<MirrorText> text;  // the content's text, in reading order
+  float text_scroll = 0;         // how far the content is scrolled up
+  bool text_covered = false;     // a menu or dialog lies over the content: the pointer is its
   std::string focused;       // the node with the app's keyboard focus, or ""
   std::string announcement;  // said once by a polite live region, or ""
   bool dark = false;         // the theme the canvas is drawn in, for the page around it
 
   bool operator==(const Mirror& o) const {
-    return nodes == o.nodes && fields == o.fields && focused == o.focused && announcement == o.announcement && dark == o.dark;
+    return nodes == o.nodes && fields == o.fields && text == o.text && text_scroll == o.text_scroll &&
+           text_covered == o.text_covered && focused == o.focused && announcement == o.announcement && dark == o.dark;
   }
   bool operator!=(const Mirror& o) const { return !(*this == o); }
 };

@@ -61,7 +61,7 @@ class Platform {
   virtual bool Framed() = 0;
   // Makes the page's elements over the canvas match `mirror` (nothing when unchanged), and
   // calls `act` with what the reader does to them.
-  virtual void UpdateMirror(const Mirror& mirror) = 0;
+  virtual void UpdateMirror(Mirror mirror) = 0;
   virtual void OnMirrorAction(std::function<void(const MirrorAction&)> act) = 0;
   // A message for whoever runs the site (the browser's console), never shown to the reader.
   virtual void Log(const std::string& message) = 0;

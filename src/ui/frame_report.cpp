@@ -1,6 +1,7 @@
 #include "ui/frame_report.hpp"
 
 #include "imgui_internal.h"
+#include "ui/fonts.hpp"
 
 namespace mlguide {
 
@@ -9,6 +10,8 @@ void FrameReport::Clear() {
   scroll_y = scroll_max_y = content_height = 0;
   pointer_captured = false;
   fields.clear();
+  text.clear();
+  text_window = 0;
   announcement.clear();
   open_.clear();
 }
@@ -30,7 +33,9 @@ void FrameReport::Add(WidgetRect widget) {
 
 void FrameReport::AddLastItem(std::string id, Semantics sem) {
   if (Measuring()) return;
-  Add({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID(), std::move(sem)});
+  const bool floating = text_window != 0 && ImGui::GetCurrentWindowRead()->ID != text_window && !ImGui::GetTopMostPopupModal() &&
+                        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  Add({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID(), std::move(sem), -1, floating});
 }
 
 void FrameReport::BeginContainer(WidgetRect container) {
@@ -42,9 +47,31 @@ void FrameReport::EndContainer() {
   if (!open_.empty()) open_.pop_back();
 }
 
-Mirror FrameReport::ToMirror(ImGuiID focus) const {
+FrameReport* CurrentReport() { return static_cast<FrameReport*>(ImGui::GetIO().UserData); }
+
+void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block) {
+  const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+  if (text_window == 0 || window->ID != text_window || Measuring() || line.empty()) return;
+  // A control's label (drawn over the control just submitted) is the control's: a press there
+  // must reach it.
+  const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
+  const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
+  text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget});
+}
+
+Mirror FrameReport::TakeMirror(ImGuiID focus) {
   Mirror m;
   m.fields = fields;
+  m.text = std::move(text);  // the frame's largest part: moved, not copied
+  text.clear();
+  m.text_scroll = scroll_y;
+  m.text_covered = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  // And the text under a control that floats over the page is that control's.
+  for (const WidgetRect& w : widgets) {
+    if (!w.floating) continue;
+    for (MirrorText& t : m.text)
+      t.in_widget |= ImRect(w.min, w.max).Overlaps(ImRect(t.x, t.y - scroll_y, t.x + t.width, t.y - scroll_y + t.height));
+  }
   m.announcement = announcement;
   std::vector<int> index(widgets.size(), -1);  // widget -> node
   for (size_t i = 0; i < widgets.size(); ++i) {

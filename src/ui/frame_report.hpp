@@ -20,6 +20,7 @@ struct WidgetRect {
   ImGuiID imgui_id = 0;
   Semantics sem;
   int parent = -1;  // index of the container it sits in (a dialog, a menu, a radio group), or -1
+  bool floating = false;  // a control in a window of its own over the page ("More below")
 };
 
 struct FrameReport {
@@ -28,6 +29,8 @@ struct FrameReport {
   float content_height = 0;  // CSS pixels the whole page would need without scrolling
   bool pointer_captured = false;  // a drag on a widget (the slider) must not scroll the page
   MirrorFields fields;  // text fields the page must show as real elements over the canvas
+  std::vector<MirrorText> text;  // the page content's text, as laid out (rich_text.cpp)
+  ImGuiID text_window = 0;       // the window whose text that is (the page; not dialogs or menus)
   std::string announcement;  // what changed, for a screen reader to say once
 
   void Clear();
@@ -37,9 +40,12 @@ struct FrameReport {
   // Widgets added until the matching End sit inside this one (a dialog, a menu, a radio group).
   void BeginContainer(WidgetRect container);
   void EndContainer();
-  // The tree the page mirrors: every widget with a role, and which has keyboard focus.
-  Mirror ToMirror(ImGuiID focus) const;
+  // The tree the page mirrors: every widget with a role, which has keyboard focus, and the
+  // content's text (taken: the report's text is empty after).
+  Mirror TakeMirror(ImGuiID focus);
   const WidgetRect* Find(std::string_view id) const;
+  // The text a frame lays out: lines of `font` at `origin` (screen), in the page's window only.
+  void AddText(std::string text, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block);
   // Whether keyboard focus (a Dear ImGui id, 0 for none) is on the first or the last
   // focusable widget, in tab order (submission order).
   bool IsFirstFocusable(ImGuiID focus) const;
@@ -48,5 +54,9 @@ struct FrameReport {
  private:
   std::vector<int> open_;  // containers begun and not yet ended
 };
+
+// The report of the frame being drawn, for code that draws text without a Ui at hand
+// (rich_text.cpp). The app sets it (ImGuiIO::UserData); nullptr without an app.
+FrameReport* CurrentReport();
 
 }  // namespace mlguide

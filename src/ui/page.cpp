@@ -63,6 +63,7 @@ void DrawPage(Ui& ui) {
   if (ui.state.embed) ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
   ImGui::Begin("##page", nullptr, flags);
   if (ui.state.embed) ImGui::PopStyleColor();
+  ui.report.text_window = ImGui::GetCurrentWindow()->ID;  // its text is the page's text layer
 
   const float view_w = vp->Size.x - ImGui::GetStyle().ScrollbarSize;
   const bool wide = vp->Size.x >= kTwoColumnMinWidth;

@@ -1,16 +1,33 @@
 #include "ui/rich_text.hpp"
 
 #include <algorithm>
+#include <string>
 
 #include "ui/fonts.hpp"
+#include "ui/frame_report.hpp"
 
 namespace mlguide {
 namespace {
 
-// Lays out words greedily; draws them when `dl` is set. Returns the height used.
+// Lays out words greedily; draws them when `dl` is set, and then also tells the frame's report
+// each line of each run (the page's text layer). Returns the height used.
 float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs, float width, float spacing) {
   float line_h = 0;
   for (const TextRun& r : runs) line_h = std::max(line_h, FontSize(r.font) * spacing);
+  FrameReport* report = dl ? CurrentReport() : nullptr;
+  // The line of one run being gathered for the report.
+  std::string piece;
+  float piece_x = 0, piece_end = 0, piece_y = 0;
+  const TextRun* piece_run = nullptr;
+  bool first_piece = true;
+  auto flush = [&]() {
+    if (report && piece_run && !piece.empty()) {
+      report->AddText(std::move(piece), ImVec2(origin.x + piece_x, origin.y + piece_y), piece_end - piece_x, piece_run->font, line_h, first_piece);
+      first_piece = false;
+    }
+    piece.clear();
+    piece_run = nullptr;
+  };
   const float clip_top = dl ? dl->GetClipRectMin().y : 0, clip_bottom = dl ? dl->GetClipRectMax().y : 0;
   float x = 0, y = 0;
   bool line_empty = true, space_pending = false;
@@ -30,10 +47,23 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
       const float w = r.font->CalcTextSizeA(size, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
       const float gap = space_pending ? space_w : 0;
       if (!line_empty && x + gap + w > width) {
+        flush();
         x = 0;
         y += line_h;
       } else {
         x += gap;
+      }
+      if (report) {
+        if (piece_run != &r) {
+          flush();
+          piece_run = &r;
+          piece_x = x;
+          piece_y = y;
+        } else if (gap > 0) {
+          piece += ' ';
+        }
+        piece.append(word.data(), word.size());
+        piece_end = x + w;
       }
       // Only words inside the clip rectangle are submitted; long pages stay cheap.
       if (dl && origin.y + y + line_h >= clip_top && origin.y + y <= clip_bottom)
@@ -44,6 +74,7 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
       rest.remove_prefix(end);
     }
   }
+  flush();
   return line_empty ? 0 : y + line_h;
 }
 

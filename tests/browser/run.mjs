@@ -8,12 +8,13 @@ import ship from './ship.test.mjs';
 import a11y from './a11y.test.mjs';
 import semantics from './semantics.test.mjs';
 import print from './print.test.mjs';
+import text from './text.test.mjs';
 import frames from './frames.test.mjs';
 import wordpress from './wordpress.test.mjs';
 
 const tests = [];
 const test = (name, fn, options = {}) => tests.push({ name, fn, options });
-for (const register of [guide, tracker, salary, ship, a11y, semantics, print, frames, wordpress]) register(test);
+for (const register of [guide, tracker, salary, ship, a11y, semantics, print, text, frames, wordpress]) register(test);
 const filter = process.argv[2] || '';
 const server = await serve();
 const browser = await launch();

@@ -2,6 +2,8 @@
 // it after each frame, and what the page's elements do to the app (MirrorAction).
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "harness.hpp"
 
 using namespace mlguide;
@@ -142,4 +144,42 @@ TEST_CASE("a change is announced once: a skill's new state, a notice that appear
   frames(6);
   REQUIRE(said.size() == 1);
   CHECK(said[0].find("ml-engineer-progress.json") != std::string::npos);
+}
+
+TEST_CASE("the text layer: every line the page shows, where it is drawn, and whose pointer it is") {
+  Harness h({1280, 800, 1});
+  const Mirror& m = h.platform->mirror;
+  REQUIRE(m.text.size() > 20);
+  auto find = [&](const std::string& start) -> const MirrorText* {
+    for (const MirrorText& t : m.text)
+      if (t.text.rfind(start, 0) == 0) return &t;
+    return nullptr;
+  };
+  // The first panel's first paragraph, wrapped into lines that start a block once.
+  const MirrorText* first = find("A machine learning engineer programs");
+  REQUIRE(first != nullptr);
+  CHECK(first->new_block);
+  CHECK_FALSE(first->in_widget);
+  CHECK(first->size == doctest::Approx(16));
+  CHECK(first->width > 300);
+  CHECK(first->width <= 716);
+  const size_t i = static_cast<size_t>(first - m.text.data());
+  CHECK_FALSE(m.text[i + 1].new_block);  // the paragraph's second line
+  CHECK(m.text[i + 1].y == doctest::Approx(first->y + first->height));
+  // A panel header's title is the header button's: the pointer goes to the button.
+  const MirrorText* title = find("How business uses ML");
+  REQUIRE(title != nullptr);
+  CHECK(title->in_widget);
+  CHECK_FALSE(m.text_covered);
+
+  // Scrolled, the lines keep their place in the content; the layer is told how far it moved.
+  const float y = first->y;
+  ImGui::GetIO().AddMousePosEvent(400, 400);
+  ImGui::GetIO().AddMouseWheelEvent(0, -3);
+  h.Frames(4);
+  REQUIRE(m.text_scroll > 100);
+  CHECK(std::abs(find("A machine learning engineer programs")->y - y) <= 1);  // scrolling rounds to whole pixels
+
+  Act(h, MirrorAction::Kind::Click, "menu");
+  CHECK(m.text_covered);  // a menu lies over the text: presses there are the menu's
 }

@@ -68,7 +68,7 @@ class NullPlatform final : public Platform {
   }
   void CopyText(const std::string& text, std::function<void(bool)> done) override;
   bool Framed() override { return framed; }
-  void UpdateMirror(const Mirror& m) override { mirror = m; }
+  void UpdateMirror(Mirror m) override { mirror = std::move(m); }
   void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
   void PageAction(const MirrorAction& a) { if (mirror_action_) mirror_action_(a); }  // as the page would
   void Log(const std::string& message) override { logged.push_back(message); }

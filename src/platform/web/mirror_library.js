@@ -12,7 +12,7 @@ mergeInto(LibraryManager.library, {
     return Module.mirror ? 1 : 0;
   },
 
-  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe"],
+  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe", "$mirrorText"],
   js_mirror_update: function (self, json) {
     const m = Module.mirror;
     if (!m) return;
@@ -93,6 +93,14 @@ mergeInto(LibraryManager.library, {
     m.focused = tree.focused;
     m.hadFocus = m.root.contains(document.activeElement) || document.activeElement === m.canvas;
 
+    if (tree.text) mirrorText(m, tree.text);
+    m.text.style.transform = 'translateY(' + (-tree.textScroll) + 'px)';
+    if (m.textCovered !== tree.textCovered) {
+      // Under a menu or a dialog, a press is theirs, not the text's.
+      m.textCovered = tree.textCovered;
+      Array.from(m.text.children).forEach((s) => { if (s.mirrorPointer) s.style.pointerEvents = tree.textCovered ? 'none' : 'auto'; });
+    }
+
     if (tree.announcement) {
       // Emptied first, so that the same words said twice are heard twice.
       m.live.textContent = '';
@@ -147,6 +155,22 @@ mergeInto(LibraryManager.library, {
     m.live.setAttribute('aria-live', 'polite');
     Object.assign(m.live.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
     root.appendChild(m.live);
+    // The text layer: the content's lines, transparent over the drawn ones (PDF.js's model), for
+    // the browser's own selection, copy and find. It scrolls with the content. For now the
+    // text version carries the prose to assistive technology, so the layer is hidden from it.
+    m.text = document.createElement('div');
+    m.text.setAttribute('aria-hidden', 'true');
+    Object.assign(m.text.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '0', pointerEvents: 'none' });
+    root.appendChild(m.text);
+    m.coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+    // Over the text the pointer's moves and the wheel still belong to the guide.
+    const forward = (e) => {
+      if (e.target === m.text) return;
+      const copy = e.type === 'wheel' ? new WheelEvent(e.type, e) : new MouseEvent(e.type, e);
+      if (!canvas.dispatchEvent(copy)) e.preventDefault();
+    };
+    m.text.addEventListener('wheel', forward, { passive: false });
+    m.text.addEventListener('mousemove', forward);
     const act = (kind, id, value) => {
       const p = stringToNewUTF8(id);
       Module._mlguide_web_page_action(self, kind, p, value);
@@ -285,5 +309,29 @@ mergeInto(LibraryManager.library, {
 
   $mirrorColour: function (c) {
     return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
+  },
+
+  // Makes the layer's lines those of `lines`: each a span at its place, as wide as drawn.
+  $mirrorText: function (m, lines) {
+    const measure = (m.measure || (m.measure = document.createElement('canvas').getContext('2d')));
+    const layer = m.text;
+    layer.textContent = '';
+    lines.forEach((l, i) => {
+      // What a copy gives: a space between the runs of one line and between its wrapped lines
+      // (kept inside the span: between placed elements it would collapse), a line break
+      // between paragraphs, items and cells.
+      if (i > 0 && l.b) layer.appendChild(document.createElement('br'));
+      const s = document.createElement('span');
+      s.textContent = i + 1 < lines.length && !lines[i + 1].b ? l.t + ' ' : l.t;
+      const font = l.s + 'px sans-serif';
+      measure.font = font;
+      const natural = measure.measureText(l.t).width || 1;
+      s.mirrorPointer = !l.i && !m.coarse;
+      s.dataset.width = l.w;  // as drawn
+      Object.assign(s.style, { position: 'absolute', left: l.x + 'px', top: l.y + 'px', height: l.h + 'px', font: font,
+        lineHeight: l.h + 'px', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0', cursor: 'text',
+        transform: 'scaleX(' + (l.w / natural) + ')', pointerEvents: s.mirrorPointer && !m.textCovered ? 'auto' : 'none' });
+      layer.appendChild(s);
+    });
   },
 });

@@ -226,7 +226,7 @@ class LocalStorage final : public KeyValueStore {
 constexpr const char* kMirrorSelector = "#ui-mirror";
 
 // The tree as mirror_library.js reads it.
-std::string MirrorJson(const Mirror& m) {
+std::string MirrorJson(const Mirror& m, bool with_text) {
   auto toggle = [](Semantics::Toggle t) { return t == Semantics::Toggle::On ? "on" : t == Semantics::Toggle::Off ? "off" : "none"; };
   Json nodes = Json::array();
   for (const MirrorNode& n : m.nodes) {
@@ -240,8 +240,16 @@ std::string MirrorJson(const Mirror& m) {
   Json fields = Json::array();
   for (const MirrorField& f : m.fields)
     fields.push_back({{"id", f.id}, {"text", f.text}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"border", f.border}});
-  return Json{{"nodes", nodes}, {"fields", fields}, {"focused", m.focused}, {"announcement", m.announcement}, {"dark", m.dark}}.dump(
-      -1, ' ', false, Json::error_handler_t::replace);
+  Json doc{{"nodes", nodes}, {"fields", fields}, {"focused", m.focused}, {"announcement", m.announcement}, {"dark", m.dark},
+           {"textScroll", m.text_scroll}, {"textCovered", m.text_covered}};
+  if (with_text) {  // only when it changed: rebuilding it would end a selection
+    Json text = Json::array();
+    for (const MirrorText& t : m.text)
+      text.push_back({{"t", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.width}, {"h", t.height}, {"s", t.size}, {"b", t.new_block},
+                      {"i", t.in_widget}});
+    doc["text"] = std::move(text);
+  }
+  return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 // Wheel pixels per Dear ImGui wheel unit: it scrolls 5 lines of the 16 px body font per unit.
@@ -479,13 +487,15 @@ class WebPlatform final : public Platform {
     js_copy_text(this, ++copy_token_, text.c_str());
   }
   bool Framed() override { return js_framed() != 0; }
-  void UpdateMirror(const Mirror& mirror) override {
+  void UpdateMirror(Mirror mirror) override {
     // After a click on the canvas the page's focus moves on to the clicked widget's element,
     // once the app has given it focus.
     if (!mirror_ready_ || (mirror == mirrored_ && !canvas_focused_)) return;
     canvas_focused_ = canvas_focused_ && mirror.focused.empty();
-    mirrored_ = mirror;
-    js_mirror_update(this, MirrorJson(mirror).c_str());
+    const bool text_changed = mirror.text != mirrored_.text || !text_sent_;
+    mirrored_ = std::move(mirror);
+    text_sent_ = true;
+    js_mirror_update(this, MirrorJson(mirrored_, text_changed).c_str());
   }
   void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
   void PageAction(const MirrorAction& a) {
@@ -693,6 +703,7 @@ class WebPlatform final : public Platform {
   std::function<void(bool)> copy_done_;
   int copy_token_ = 0;
   bool mirror_ready_ = false;
+  bool text_sent_ = false;
   Mirror mirrored_;
   bool canvas_focused_ = false;
   std::function<void(const MirrorAction&)> mirror_action_;

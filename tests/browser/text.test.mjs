@@ -1,0 +1,95 @@
+// The text layer over the canvas: the browser's own selection, copy and find on the text the
+// reader sees, with the guide's controls and scrolling unchanged.
+import { assert, until, settled, openGuide } from './helpers.mjs';
+
+// Where a word of the layer is on screen (the middle of its first occurrence).
+async function wordAt(page, word) {
+  return page.evaluate((w) => {
+    for (const span of document.querySelectorAll('#ui-mirror span')) {
+      const i = span.textContent.indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(span.firstChild, i);
+      range.setEnd(span.firstChild, i + w.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left, right: r.right };
+    }
+    return null;
+  }, word);
+}
+
+export default function register(test) {
+  test('a drag over the guide\'s text selects it, as drawn; a copy gives its words with line breaks', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    const from = await wordAt(page, 'A machine');
+    const to = await wordAt(page, 'intelligence');
+    assert(from && to, 'the first panel\'s text is not in the layer');
+    await page.mouse.move(from.left + 1, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.right - 1, to.y, { steps: 10 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => String(window.getSelection()));
+    assert(selected.startsWith('A machine learning engineer programs computers to carry out specialised tasks, so that people need to step in or supervise far less.\nThe field sits very close to artificial intelligence'),
+      'selected: ' + JSON.stringify(selected));
+    // A double click selects a word.
+    const word = await wordAt(page, 'technology');
+    await page.mouse.dblclick(word.x, word.y);
+    assert((await page.evaluate(() => String(window.getSelection()).trim())) === 'technology', 'a double click did not select the word');
+    // Every line of the layer is as wide as the drawn one, so what is highlighted is what is seen.
+    const worst = await page.evaluate(() => {
+      let w = 0;
+      for (const s of document.querySelectorAll('#ui-mirror span')) {
+        const drawn = parseFloat(s.dataset.width);
+        const r = s.getBoundingClientRect();
+        const text = s.textContent.endsWith(' ') ? null : r.width;
+        if (text !== null) w = Math.max(w, Math.abs(text - drawn));
+      }
+      return w;
+    });
+    assert(worst < 2, `a line of the layer is ${worst} px off its drawn width`);
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+  });
+
+  test('over the text the wheel scrolls the guide, the layer moves with it, and the controls still take clicks', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    const word = await wordAt(page, 'self-driving');
+    const before = await page.evaluate(() => window.mlguide.locate('panel.role').y);
+    await page.mouse.move(word.x, word.y);
+    await page.mouse.wheel(0, 300);
+    await until(page, (y) => window.mlguide.locate('panel.role').y < y - 100, before, 'the wheel over the text to scroll the guide');
+    await settled(page);
+    const moved = await wordAt(page, 'self-driving');
+    const scrolled = before - (await page.evaluate(() => window.mlguide.locate('panel.role').y));
+    assert(Math.abs(word.y - moved.y - scrolled) <= 1, `the layer moved ${word.y - moved.y} px, the guide ${scrolled} px`);
+    // A panel header's own words are its button's: a click on them opens it.
+    const title = await wordAt(page, 'How business uses ML');
+    await page.mouse.click(title.x, title.y);
+    await until(page, () => window.mlguide.ids().includes('panel.business.body'), null, 'a click on the header\'s title to open it');
+    // And with the menu open over the text, its items take the clicks.
+    const menu = await page.evaluate(() => window.mlguide.locate('menu'));
+    await page.mouse.wheel(0, -2000);
+    await settled(page);
+    const m = await page.evaluate(() => window.mlguide.locate('menu'));
+    await page.mouse.click(m.x + m.width / 2, m.y + m.height / 2);
+    await until(page, () => window.mlguide.ids().includes('menu.keys'), null, 'the menu');
+    await settled(page);
+    const keys = await page.evaluate(() => window.mlguide.locate('menu.keys'));
+    await page.mouse.click(keys.x + keys.width / 2, keys.y + keys.height / 2);
+    await until(page, () => window.mlguide.ids().includes('dialog.keys'), null, 'the menu item under which text lies');
+    assert(menu, 'no menu');
+  });
+
+  test('the browser\'s find matches the text the reader sees', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    const found = await page.evaluate(() => {
+      window.getSelection().removeAllRanges();
+      const ok = window.find('self-driving car');
+      const node = window.getSelection().anchorNode;
+      return { ok, inLayer: !!(node && node.parentElement && node.parentElement.closest('#ui-mirror')) };
+    });
+    assert(found.ok && found.inLayer, 'find: ' + JSON.stringify(found));
+  });
+}
