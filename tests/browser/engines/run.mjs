@@ -173,6 +173,21 @@ const journeys = {
     await tab.press('Escape');
     await until(tab, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
   },
+  async 'the text layer lies on the drawn text, and find lands in it'(e, tab, site) {
+    await open(tab, site.url + '/');
+    await settled(tab);
+    const at = await tab.evaluate(() => {
+      window.getSelection().removeAllRanges();
+      const found = window.find('self-driving car');
+      const node = window.getSelection().anchorNode;
+      const span = node && node.parentElement;
+      const r = span ? span.getBoundingClientRect() : null;
+      return { found, inLayer: !!(span && span.closest('#ui-mirror')), width: r ? r.width : 0, drawn: span ? Number(span.dataset.width) : 0 };
+    });
+    assert(at.found && at.inLayer, 'find: ' + JSON.stringify(at));
+    // Scaled to the drawn line (the span ends in a space when its paragraph goes on).
+    assert(at.width >= at.drawn - 2 && at.width <= at.drawn + 12, 'the line is not as wide as drawn: ' + JSON.stringify(at));
+  },
   async 'offline after one visit'(e, tab) {
     const own = await serve();  // an origin of its own, to be switched off
     try {
