@@ -47,7 +47,7 @@ void TagsBlock(Ui& ui, const Block& b, float width) {
     }
     const ImVec2 p = origin + ImVec2(x, y);
     dl->AddRectFilled(p, p + ImVec2(w, h), ui.pal.accent_soft, h * 0.5f);
-    dl->AddText(font, size, p + ImVec2(pad_x, (h - size) * 0.5f), ui.pal.text, it.text.c_str());
+    DrawLabel(dl, font, p + ImVec2(pad_x, (h - size) * 0.5f), ui.pal.text, it.text);
     x += w + gap;
   }
   ImGui::Dummy(ImVec2(width, y + h));
@@ -156,9 +156,9 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
       const ImVec2 row = ImGui::GetCursorScreenPos();
       ImDrawList* rows = ImGui::GetWindowDrawList();
       rows->AddLine(row, row + ImVec2(width, 0), ui.pal.border);
-      rows->AddText(f.body_bold, size, row + ImVec2(width - aw, 4 + (line - size) * 0.5f), ui.pal.text, amount.c_str());
       Space(4);
       FlowText({{f.body, ui.pal.text, fig.label}}, width - aw - 12);
+      DrawLabel(rows, f.body_bold, row + ImVec2(width - aw, 4 + (line - size) * 0.5f), ui.pal.text, amount, false);  // after its label
     }
   }
 }

@@ -88,6 +88,14 @@ float DrawRuns(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> run
   return Layout(dl, origin, runs, width, line_spacing);
 }
 
+void DrawLabel(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, bool new_block) {
+  const float size = FontSize(font);
+  dl->AddText(font, size, pos, color, text.data(), text.data() + text.size());
+  if (FrameReport* report = CurrentReport())
+    report->AddText(std::string(text), pos, font->CalcTextSizeA(size, FLT_MAX, 0, text.data(), text.data() + text.size()).x, font,
+                    size, new_block);
+}
+
 void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float h = DrawRuns(ImGui::GetWindowDrawList(), origin, runs, width, line_spacing);

@@ -27,4 +27,9 @@ float DrawRuns(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> run
 // Draws at the cursor and advances it, as a Dear ImGui item would.
 void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing = kLineSpacing);
 
+// One line of text at `pos` (a figure, a table cell, a label), drawn and, like the text above,
+// part of the page's text layer: `new_block` starts a new line there (a row's first cell);
+// otherwise it follows the text before it on the same line.
+void DrawLabel(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, bool new_block = true);
+
 }  // namespace mlguide

@@ -101,7 +101,7 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
     if (lx < last_label_end[row] + 4) continue;  // no overlapping labels; the legend names every figure
     last_label_end[row] = lx + w;
     const float ly = row ? cy + track_h / 2 + 6 : cy - track_h / 2 - 6 - size;
-    dl->AddText(f.small, size, ImVec2(lx, ly), ui.pal.muted, fig.short_label.c_str());
+    DrawLabel(dl, f.small, ImVec2(lx, ly), ui.pal.muted, fig.short_label);
   }
   // The thumb.
   const ImVec2 thumb(x_of(value), cy);
@@ -112,8 +112,8 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   const std::string& symbol = ui.guide.salary.currency_symbol;
   const std::string left = FormatMoneyShort(lo, symbol), right = FormatMoneyShort(hi, symbol) + (open_ended ? "+" : "");
   const float ry = p.y + h - size - 2;
-  dl->AddText(f.small, size, ImVec2(p.x, ry), ui.pal.muted, left.c_str());
-  dl->AddText(f.small, size, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ry), ui.pal.muted, right.c_str());
+  DrawLabel(dl, f.small, ImVec2(p.x, ry), ui.pal.muted, left);
+  DrawLabel(dl, f.small, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ry), ui.pal.muted, right, false);
   return value;
 }
 
@@ -132,12 +132,13 @@ void TakeHomeTable(Ui& ui, int amount, float width) {
   const float col_w = std::min(96.0f, width * 0.26f);
   const float size = FontSize(f.body);
   ImDrawList* dl = ImGui::GetWindowDrawList();
-  auto right = [&](ImFont* font, const std::string& text, float right_x, float y, ImU32 col) {
+  // A figure aligned on its right edge, following the row's name on the same line of the text layer.
+  auto right = [&](ImFont* font, const std::string& text, float right_x, float y, ImU32 col, bool new_row = false) {
     const float w = font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, text.c_str()).x;
-    dl->AddText(font, FontSize(font), ImVec2(right_x - w, y), col, text.c_str());
+    DrawLabel(dl, font, ImVec2(right_x - w, y), col, text, new_row);
   };
   ImVec2 p = ImGui::GetCursorScreenPos();
-  right(f.small_bold, "A year", p.x + width - col_w, p.y, ui.pal.muted);
+  right(f.small_bold, "A year", p.x + width - col_w, p.y, ui.pal.muted, true);
   right(f.small_bold, "A month", p.x + width, p.y, ui.pal.muted);
   ImGui::Dummy(ImVec2(width, FontSize(f.small) + 2));
   for (const Row& r : rows) {
@@ -146,7 +147,7 @@ void TakeHomeTable(Ui& ui, int amount, float width) {
     if (r.total) dl->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
     ImFont* font = r.total ? f.body_bold : f.body;
     const std::string sign = r.minus ? "−" : "";
-    dl->AddText(font, size, p + ImVec2(0, (line - size) / 2), ui.pal.text, r.name);
+    DrawLabel(dl, font, p + ImVec2(0, (line - size) / 2), ui.pal.text, r.name);
     right(font, sign + money(RoundPounds(r.pence)), p.x + width - col_w, p.y + (line - size) / 2, ui.pal.text);
     right(font, sign + money(MonthlyPounds(r.pence)), p.x + width, p.y + (line - size) / 2, ui.pal.text);
     ImGui::Dummy(ImVec2(width, line));

@@ -142,8 +142,8 @@ void DrawTrackerPanel(Ui& ui, float width) {
     const float size = FontSize(f.small);
     const float count_w = f.small->CalcTextSizeA(size, FLT_MAX, 0, count).x;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddText(f.small, size, p + ImVec2(inner - count_w, 2), ui.pal.muted, count);
     FlowText({{f.body_bold, ui.pal.text, g.title}}, inner - count_w - 8);
+    DrawLabel(ImGui::GetWindowDrawList(), f.small, p + ImVec2(inner - count_w, 2), ui.pal.muted, count, false);  // after its group
     ProgressBar(ui, t, inner, 4);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 2));
     for (const Skill& s : g.skills) SkillRow(ui, s, inner);

@@ -91,5 +91,18 @@ export default function register(test) {
       return { ok, inLayer: !!(node && node.parentElement && node.parentElement.closest('#ui-mirror')) };
     });
     assert(found.ok && found.inLayer, 'find: ' + JSON.stringify(found));
+    // The salary's figures are text too: a take-home row can be selected and copied as one line.
+    const row = await page.evaluate(() => {
+      const spans = Array.from(document.querySelectorAll('#ui-mirror span'));
+      const i = spans.findIndex((s) => s.textContent.trim() === 'Income tax');
+      if (i < 0) return null;
+      const range = document.createRange();
+      range.setStartBefore(spans[i]);
+      range.setEndAfter(spans[i + 2]);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return String(window.getSelection());
+    });
+    assert(row && /^Income tax −£[\d,]+ −£[\d,]+$/.test(row.trim()), 'the take-home row copies as: ' + JSON.stringify(row));
   });
 }

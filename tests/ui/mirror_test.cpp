@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "core/format.hpp"
+#include "core/tax.hpp"
 #include "harness.hpp"
 
 using namespace mlguide;
@@ -171,6 +173,15 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   REQUIRE(title != nullptr);
   CHECK(title->in_widget);
   CHECK_FALSE(m.text_covered);
+  // Figures drawn on their own are in it too: a take-home row reads as one line.
+  const MirrorText* tax = find("Income tax");
+  REQUIRE(tax != nullptr);
+  CHECK(tax->new_block);
+  const size_t k = static_cast<size_t>(tax - m.text.data());
+  const TakeHome t = ComputeTakeHome(h.app->guide().salary.tax, 60000);
+  CHECK(m.text[k + 1].text == "−" + FormatMoney(RoundPounds(t.income_tax_p), "£"));
+  CHECK_FALSE(m.text[k + 1].new_block);
+  CHECK(m.text[k + 2].text == "−" + FormatMoney(MonthlyPounds(t.income_tax_p), "£"));
 
   // Scrolled, the lines keep their place in the content; the layer is told how far it moved.
   const float y = first->y;
