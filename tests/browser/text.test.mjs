@@ -32,6 +32,15 @@ export default function register(test) {
     const selected = await page.evaluate(() => String(window.getSelection()));
     assert(selected.startsWith('A machine learning engineer programs computers to carry out specialised tasks, so that people need to step in or supervise far less.\nThe field sits very close to artificial intelligence'),
       'selected: ' + JSON.stringify(selected));
+    // The salary moving changes its figures in the layer, and leaves the selection alone.
+    await page.evaluate(() => {
+      const range = document.querySelector('#ui-mirror input[type=range]');
+      range.value = '90000';
+      range.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await until(page, () => window.mlguide.progress().salary?.amount === 90000, null, 'the salary to move');
+    await settled(page);
+    assert((await page.evaluate(() => String(window.getSelection()))) === selected, 'a change elsewhere lost the selection');
     // A double click selects a word.
     const word = await wordAt(page, 'technology');
     await page.mouse.dblclick(word.x, word.y);

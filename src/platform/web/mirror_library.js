@@ -315,14 +315,32 @@ mergeInto(LibraryManager.library, {
   $mirrorText: function (m, lines) {
     const measure = (m.measure || (m.measure = document.createElement('canvas').getContext('2d')));
     const layer = m.text;
-    layer.textContent = '';
+    // Only the lines that changed are touched (a figure as the slider moves), and a selection
+    // elsewhere survives. From the first line whose place in the blocks differs, the rest is new.
+    const old = m.lines || [];
+    m.spans = m.spans || [];
+    let keep = 0;
+    while (keep < old.length && keep < lines.length && old[keep].b === lines[keep].b) keep++;
+    if (keep < m.spans.length) {
+      const last = keep > 0 ? m.spans[keep - 1] : null;
+      while (layer.lastChild && layer.lastChild !== last) layer.removeChild(layer.lastChild);
+      m.spans.length = keep;
+    }
     lines.forEach((l, i) => {
-      // What a copy gives: a space between the runs of one line and between its wrapped lines
-      // (kept inside the span: between placed elements it would collapse), a line break
-      // between paragraphs, items and cells.
-      if (i > 0 && l.b) layer.appendChild(document.createElement('br'));
-      const s = document.createElement('span');
-      s.textContent = i + 1 < lines.length && !lines[i + 1].b ? l.t + ' ' : l.t;
+      const text = i + 1 < lines.length && !lines[i + 1].b ? l.t + ' ' : l.t;
+      let s = m.spans[i];
+      if (s && s.mirrorLine === JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i])) return;
+      if (!s) {
+        // What a copy gives: a space between the runs of one line and between its wrapped lines
+        // (kept inside the span: between placed elements it would collapse), a line break
+        // between paragraphs, items and cells.
+        if (i > 0 && l.b) layer.appendChild(document.createElement('br'));
+        s = document.createElement('span');
+        layer.appendChild(s);
+        m.spans[i] = s;
+      }
+      s.mirrorLine = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i]);
+      s.textContent = text;
       const font = l.s + 'px sans-serif';
       measure.font = font;
       const natural = measure.measureText(l.t).width || 1;
@@ -331,7 +349,7 @@ mergeInto(LibraryManager.library, {
       Object.assign(s.style, { position: 'absolute', left: l.x + 'px', top: l.y + 'px', height: l.h + 'px', font: font,
         lineHeight: l.h + 'px', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0', cursor: 'text',
         transform: 'scaleX(' + (l.w / natural) + ')', pointerEvents: s.mirrorPointer && !m.textCovered ? 'auto' : 'none' });
-      layer.appendChild(s);
     });
+    m.lines = lines;
   },
 });
