@@ -71,6 +71,16 @@ export async function clickWidget(page, id) {
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
 }
 
+// Sets the salary as assistive technology does: a new value on the slider's range element.
+export async function setSalaryFromPage(page, amount) {
+  await page.evaluate((a) => {
+    const range = document.querySelector('#ui-mirror input[type=range]');
+    range.value = String(a);
+    range.dispatchEvent(new Event('input', { bubbles: true }));
+  }, amount);
+  await until(page, (a) => window.mlguide.progress().salary?.amount === a, amount, `the salary to be ${amount}`);
+}
+
 export const hasId = (id) => window.mlguide.ids().includes(id);
 export const lacksId = (id) => !window.mlguide.ids().includes(id);
 

@@ -1,6 +1,6 @@
 // Printing the guide: its text version on paper, with the reader's own skills and salary,
 // and no picture of the canvas.
-import { assert, until, settled, openGuide } from './helpers.mjs';
+import { assert, until, settled, openGuide, setSalaryFromPage } from './helpers.mjs';
 
 export default function register(test) {
   test('printed, the guide is its text on pages, with the reader\'s skills, salary and take-home', async ({ ctx, url }) => {
@@ -9,12 +9,7 @@ export default function register(test) {
     // The reader's own state, set through the guide's controls.
     await page.evaluate(() => document.querySelector('#ui-mirror [data-node="skill.python"]').click());
     await until(page, () => window.mlguide.progress().skills.python?.state === 'learning', null, 'Python to move to Learning');
-    await page.evaluate(() => {
-      const range = document.querySelector('#ui-mirror input[type=range]');
-      range.value = '70000';
-      range.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await until(page, () => window.mlguide.progress().salary?.amount === 70000, null, 'the salary to be £70,000');
+    await setSalaryFromPage(page, 70000);
     await settled(page);
 
     await page.emulateMedia({ media: 'print' });

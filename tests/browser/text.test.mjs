@@ -1,6 +1,6 @@
 // The text layer over the canvas: the browser's own selection, copy and find on the text the
 // reader sees, with the guide's controls and scrolling unchanged.
-import { assert, until, settled, openGuide } from './helpers.mjs';
+import { assert, until, settled, openGuide, setSalaryFromPage } from './helpers.mjs';
 
 // Where a word of the layer is on screen (the middle of its first occurrence).
 async function wordAt(page, word) {
@@ -33,12 +33,7 @@ export default function register(test) {
     assert(selected.startsWith('A machine learning engineer programs computers to carry out specialised tasks, so that people need to step in or supervise far less.\nThe field sits very close to artificial intelligence'),
       'selected: ' + JSON.stringify(selected));
     // The salary moving changes its figures in the layer, and leaves the selection alone.
-    await page.evaluate(() => {
-      const range = document.querySelector('#ui-mirror input[type=range]');
-      range.value = '90000';
-      range.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await until(page, () => window.mlguide.progress().salary?.amount === 90000, null, 'the salary to move');
+    await setSalaryFromPage(page, 90000);
     await settled(page);
     assert((await page.evaluate(() => String(window.getSelection()))) === selected, 'a change elsewhere lost the selection');
     // A double click selects a word.
