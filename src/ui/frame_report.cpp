@@ -33,8 +33,8 @@ void FrameReport::Add(WidgetRect widget) {
 
 void FrameReport::AddLastItem(std::string id, Semantics sem) {
   if (Measuring()) return;
-  const bool floating = text_window != 0 && ImGui::GetCurrentWindowRead()->ID != text_window && !ImGui::GetTopMostPopupModal() &&
-                        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  const bool floating = text_window != 0 && ImGui::GetCurrentWindowRead()->ID != text_window &&
+                        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);  // menus and dialogs cover the text anyway
   Add({std::move(id), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID(), std::move(sem), -1, floating});
 }
 
