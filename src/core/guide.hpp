@@ -56,6 +56,7 @@ struct Source {
   std::string name;
   std::string date;
   std::string note;
+  std::string url;  // where a reader can check it (https), or "" where no address is known
 };
 
 struct SalaryFigure {

@@ -8,6 +8,12 @@ namespace {
 
 std::string Esc(const std::string& s) { return HtmlEscape(s); }
 
+// A source's name, a link where the source has an address.
+std::string SourceName(const Source& src) {
+  if (src.url.empty()) return Esc(src.name);
+  return "<a href=\"" + Esc(src.url) + "\" rel=\"noopener\" target=\"_blank\">" + Esc(src.name) + "</a>";
+}
+
 void RenderSkillGroups(const Guide& g, std::string& out) {
   for (const SkillGroup& group : g.skill_groups) {
     out += "<h3>" + Esc(group.title) + "</h3>\n";
@@ -36,7 +42,7 @@ void RenderTakeHome(const Guide& g, std::string& out) {
   out += "</tbody>\n</table>\n<p>Assumptions:</p>\n<ul>\n";
   for (const std::string& a : y.assumptions) out += "<li>" + Esc(a) + "</li>\n";
   out += "</ul>\n";
-  if (const Source* src = g.FindSource(y.source)) out += "<p>Rates: " + Esc(src->name) + ", " + Esc(src->date) + ".</p>\n";
+  if (const Source* src = g.FindSource(y.source)) out += "<p>Rates: " + SourceName(*src) + ", " + Esc(src->date) + ".</p>\n";
 }
 
 void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
@@ -44,7 +50,7 @@ void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
   out += "<p>Range: <strong>" + Esc(FormatMoney(s.band.low, s.currency_symbol)) + " to " +
          Esc(FormatMoney(s.band.high, s.currency_symbol)) + "</strong> a year";
   out += Esc(HigherInPhrase(s.band));
-  if (const Source* src = g.FindSource(s.band.source)) out += " (source: " + Esc(src->name) + ")";
+  if (const Source* src = g.FindSource(s.band.source)) out += " (source: " + SourceName(*src) + ")";
   out += ".</p>\n";
   if (s.figures.empty()) return;
   if (!b.text.empty()) out += "<p>" + Esc(b.text) + "</p>\n";
@@ -53,7 +59,7 @@ void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
   for (const SalaryFigure& f : s.figures) {
     const Source* src = g.FindSource(f.source);
     out += "<tr><th scope=\"row\">" + Esc(f.label) + "</th><td>" + Esc(FormatMoney(f.amount, s.currency_symbol)) + "</td><td>" +
-           (src ? Esc(src->name) + ", " + Esc(src->date) : "") + "</td></tr>\n";
+           (src ? SourceName(*src) + ", " + Esc(src->date) : "") + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n";
   RenderTakeHome(g, out);
@@ -104,7 +110,7 @@ std::string RenderGuideHtml(const Guide& g) {
   }
   out += "<footer>\n<h2>Sources</h2>\n<ul>\n";
   for (const Source& src : g.sources)
-    out += "<li>" + Esc(src.name) + ", " + Esc(src.date) + (src.note.empty() ? "" : ". " + Esc(src.note)) + "</li>\n";
+    out += "<li>" + SourceName(src) + ", " + Esc(src.date) + (src.note.empty() ? "" : ". " + Esc(src.note)) + "</li>\n";
   out += "</ul>\n</footer>\n</article>\n";
   return out;
 }

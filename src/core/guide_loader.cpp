@@ -41,8 +41,12 @@ class GuideParser {
       const Json& o = (*arr)[i];
       Source s;
       if (!(r_.IsObject(o, p) && UniqueId(o, p, s.id, ids) && r_.String(o, p, "name", s.name) &&
-            r_.String(o, p, "date", s.date) && r_.OptionalString(o, p, "note", s.note)))
+            r_.String(o, p, "date", s.date) && r_.OptionalString(o, p, "note", s.note) &&
+            r_.OptionalString(o, p, "url", s.url)))
         return false;
+      // A reader follows it from the guide: only a secure address on the open web.
+      if (!s.url.empty() && (s.url.rfind("https://", 0) != 0 || s.url.find_first_of(" \"<>") != std::string::npos))
+        return r_.Fail(JsonReader::Join(p, "url"), "\"" + s.url + "\" is not an https:// address");
       g.sources.push_back(std::move(s));
     }
     return true;

@@ -5,6 +5,7 @@ namespace mlguide {
 const char* RoleName(Role role) {
   switch (role) {
     case Role::Button: return "button";
+    case Role::Link: return "link";
     case Role::MenuButton: return "button";
     case Role::Menu: return "menu";
     case Role::MenuItem: return "menuitem";
@@ -22,7 +23,7 @@ const char* RoleName(Role role) {
 
 std::uint8_t ActionsOf(Role role) {
   switch (role) {
-    case Role::Button: case Role::MenuButton: case Role::MenuItem: case Role::Radio:
+    case Role::Button: case Role::Link: case Role::MenuButton: case Role::MenuItem: case Role::Radio:
       return kActClick | kActFocus;
     case Role::Slider: return kActFocus | kActSetValue;
     case Role::TextField: return kActFocus;

@@ -17,6 +17,7 @@ namespace mlguide {
 enum class Role : std::uint8_t {
   None,        // layout only: not mirrored
   Button,
+  Link,        // opens an address in a new tab
   MenuButton,  // a button that opens a menu
   Menu,
   MenuItem,
@@ -50,11 +51,12 @@ struct Semantics {
   Toggle checked = Toggle::None;   // radios
   bool modal = false;              // dialogs
   int heading_level = 0;           // a heading (or a button that is one: a panel header), 1-6
+  std::string url;                 // a link's address
 
   bool operator==(const Semantics& o) const {
     return role == o.role && name == o.name && description == o.description && value_text == o.value_text &&
            value == o.value && min == o.min && max == o.max && step == o.step && expanded == o.expanded &&
-           checked == o.checked && modal == o.modal && heading_level == o.heading_level;
+           checked == o.checked && modal == o.modal && heading_level == o.heading_level && url == o.url;
   }
 };
 
@@ -96,10 +98,11 @@ struct MirrorText {
   float size = 0;           // the font's size, CSS pixels
   bool new_block = false;   // the first line of a paragraph, an item or a cell
   bool in_widget = false;   // part of a control's label: the pointer goes to the control
+  std::string link;         // part of a link to this address (a Role::Link node), or ""
 
   bool operator==(const MirrorText& o) const {
     return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height && size == o.size &&
-           new_block == o.new_block && in_widget == o.in_widget;
+           new_block == o.new_block && in_widget == o.in_widget && link == o.link;
   }
 };
 

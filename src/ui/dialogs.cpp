@@ -242,7 +242,10 @@ void AboutDialog(Ui& ui) {
   Space(4);
   FlowText({{f.body_bold, ui.pal.text, "Sources"}}, w);
   for (const Source& s : ui.guide.sources)
-    FlowText({{f.small_bold, ui.pal.text, s.name}, {f.small, ui.pal.muted, ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}}, w, 1.4f);
+    LinkedText(ui, "about.source." + s.id,
+               {{f.small_bold, s.url.empty() ? ui.pal.text : ui.pal.accent, s.name, s.url},
+                {f.small, ui.pal.muted, ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}},
+               w, 1.4f);
   Space(4);
   FlowText({{f.body_bold, ui.pal.text, "Built with"}}, w);
   static constexpr const char* kCredits[] = {

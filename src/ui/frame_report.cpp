@@ -49,14 +49,16 @@ void FrameReport::EndContainer() {
 
 FrameReport* CurrentReport() { return static_cast<FrameReport*>(ImGui::GetIO().UserData); }
 
-void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block) {
+void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block,
+                          std::string_view link) {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   if (text_window == 0 || window->ID != text_window || Measuring() || line.empty()) return;
   // A control's label (drawn over the control just submitted) is the control's: a press there
   // must reach it.
   const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
   const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
-  text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget});
+  text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget,
+                  std::string(link)});
 }
 
 Mirror FrameReport::TakeMirror(ImGuiID focus) {

@@ -111,8 +111,11 @@ void DrawSourcesFooter(Ui& ui, float width) {
   if (ui.state.embed) card.emplace(ui.pal, width, 12);
   const float inner = card ? card->inner_width() : width;
   FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner);
-  for (const Source& s : ui.guide.sources)
-    FlowText({{f.small, ui.pal.muted, s.name + ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}}, inner, 1.4f);
+  for (const Source& s : ui.guide.sources) {
+    const std::string rest = ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note);
+    LinkedText(ui, "sources." + s.id, {{f.small, s.url.empty() ? ui.pal.muted : ui.pal.accent, s.name, s.url}, {f.small, ui.pal.muted, rest}},
+               inner, 1.4f);
+  }
   card.reset();
   ImGui::Dummy(ImVec2(0, ui.state.embed ? 4 : 24));  // an item, not a cursor move: it sets the page's scroll extent
 }

@@ -11,7 +11,8 @@ namespace {
 
 // Lays out words greedily; draws them when `dl` is set, and then also tells the frame's report
 // each line of each run (the page's text layer). Returns the height used.
-float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs, float width, float spacing) {
+float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs, float width, float spacing,
+             std::vector<LinkPiece>* links) {
   float line_h = 0;
   for (const TextRun& r : runs) line_h = std::max(line_h, FontSize(r.font) * spacing);
   FrameReport* report = dl ? CurrentReport() : nullptr;
@@ -21,8 +22,16 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
   const TextRun* piece_run = nullptr;
   bool first_piece = true;
   auto flush = [&]() {
-    if (report && piece_run && !piece.empty()) {
-      report->AddText(std::move(piece), ImVec2(origin.x + piece_x, origin.y + piece_y), piece_end - piece_x, piece_run->font, line_h, first_piece);
+    if (piece_run && !piece.empty()) {
+      const ImVec2 at(origin.x + piece_x, origin.y + piece_y);
+      if (!piece_run->link.empty()) {
+        // Underlined just below the baseline, gaps between its words included.
+        const float size = FontSize(piece_run->font);
+        const float under = at.y + (line_h - size) * 0.5f + piece_run->font->Ascent * size / piece_run->font->FontSize + 1.5f;
+        dl->AddLine(ImVec2(at.x, under), ImVec2(origin.x + piece_end, under), piece_run->color, 1.0f);
+        if (links) links->push_back({piece_run, at, ImVec2(origin.x + piece_end, at.y + line_h)});
+      }
+      if (report) report->AddText(std::move(piece), at, piece_end - piece_x, piece_run->font, line_h, first_piece, piece_run->link);
       first_piece = false;
     }
     piece.clear();
@@ -46,14 +55,16 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
       const std::string_view word = rest.substr(0, end);
       const float w = r.font->CalcTextSizeA(size, FLT_MAX, 0, word.data(), word.data() + word.size()).x;
       const float gap = space_pending ? space_w : 0;
-      if (!line_empty && x + gap + w > width) {
+      // A word glued to the one before (a comma after a link) stays on its line: no break there.
+      const bool glued = !line_empty && !space_pending;
+      if (!line_empty && !glued && x + gap + w > width) {
         flush();
         x = 0;
         y += line_h;
       } else {
         x += gap;
       }
-      if (report) {
+      if (dl) {
         if (piece_run != &r) {
           flush();
           piece_run = &r;
@@ -81,11 +92,11 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
 }  // namespace
 
 float MeasureRuns(std::initializer_list<TextRun> runs, float width, float line_spacing) {
-  return Layout(nullptr, ImVec2(0, 0), runs, width, line_spacing);
+  return Layout(nullptr, ImVec2(0, 0), runs, width, line_spacing, nullptr);
 }
 
 float DrawRuns(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs, float width, float line_spacing) {
-  return Layout(dl, origin, runs, width, line_spacing);
+  return Layout(dl, origin, runs, width, line_spacing, nullptr);
 }
 
 void DrawLabel(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, std::string_view text, bool new_block) {
@@ -96,9 +107,9 @@ void DrawLabel(ImDrawList* dl, ImFont* font, ImVec2 pos, ImU32 color, std::strin
                     size, new_block);
 }
 
-void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing) {
+void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing, std::vector<LinkPiece>* links) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float h = DrawRuns(ImGui::GetWindowDrawList(), origin, runs, width, line_spacing);
+  const float h = Layout(ImGui::GetWindowDrawList(), origin, runs, width, line_spacing, links);
   ImGui::Dummy(ImVec2(width, h));
 }
 

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <string_view>
+#include <vector>
 
 #include "imgui.h"
 
@@ -13,6 +14,13 @@ struct TextRun {
   ImFont* font;
   ImU32 color;
   std::string_view text;
+  std::string_view link = {};  // an address: the run is a link, drawn underlined
+};
+
+// Where a link run was drawn: one rectangle per line it spans (screen coordinates).
+struct LinkPiece {
+  const TextRun* run;
+  ImVec2 min, max;
 };
 
 inline constexpr float kLineSpacing = 1.5f;
@@ -24,8 +32,10 @@ float MeasureRuns(std::initializer_list<TextRun> runs, float width, float line_s
 float DrawRuns(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs, float width,
                float line_spacing = kLineSpacing);
 
-// Draws at the cursor and advances it, as a Dear ImGui item would.
-void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing = kLineSpacing);
+// Draws at the cursor and advances it, as a Dear ImGui item would. Where the link runs went is
+// added to `links`, if given (the caller makes them work: LinkedText in widgets.hpp).
+void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing = kLineSpacing,
+              std::vector<LinkPiece>* links = nullptr);
 
 // One line of text at `pos` (a figure, a table cell, a label), drawn and, like the text above,
 // part of the page's text layer: `new_block` starts a new line there (a row's first cell);

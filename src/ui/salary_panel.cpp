@@ -223,9 +223,14 @@ void DrawSalaryPanel(Ui& ui, float width) {
   Space(6);
   FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 1.35f);
   for (size_t i = 0; i < cited.size(); ++i)
-    if (const Source* src = ui.guide.FindSource(cited[i]))
-      FlowText({{f.small, ui.pal.muted, "[" + std::to_string(i + 1) + "] " + src->name + ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note)}},
-               inner, 1.35f);
+    if (const Source* src = ui.guide.FindSource(cited[i])) {
+      const std::string number = "[" + std::to_string(i + 1) + "] ";
+      const std::string rest = ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note);
+      LinkedText(ui, "salary.source." + src->id,
+                 {{f.small, ui.pal.muted, number}, {f.small, src->url.empty() ? ui.pal.muted : ui.pal.accent, src->name, src->url},
+                  {f.small, ui.pal.muted, rest}},
+                 inner, 1.35f);
+    }
 }
 
 }  // namespace mlguide

@@ -67,6 +67,44 @@ bool TakePageAction(Ui& ui, const std::string& report_id) {
   return pressed;
 }
 
+void LinkedText(Ui& ui, const std::string& report_id, std::initializer_list<TextRun> runs, float width, float line_spacing) {
+  std::vector<LinkPiece> pieces;
+  FlowText(runs, width, line_spacing, &pieces);
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  int links = 0;
+  for (size_t first = 0; first < pieces.size();) {
+    const TextRun* run = pieces[first].run;
+    size_t end = first;
+    while (end < pieces.size() && pieces[end].run == run) ++end;
+    const std::string id = ++links == 1 ? report_id : report_id + "." + std::to_string(links);
+    // One tab stop per link; a link that wraps can be pressed on any of its lines.
+    const ImGuiID nav_id = ImGui::GetID(id.c_str());
+    bool pressed = false, hot = false;
+    for (size_t i = first; i < end; ++i) {
+      const ImRect bb(pieces[i].min, pieces[i].max);
+      const ImGuiID piece_id = i == first ? nav_id : ImGui::GetID((id + "#" + std::to_string(i - first)).c_str());
+      if (i != first) ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+      if (ImGui::ItemAdd(bb, piece_id)) {
+        bool hovered = false, held = false;
+        pressed |= ImGui::ButtonBehavior(bb, piece_id, &hovered, &held);
+        hot |= hovered;
+      }
+      if (i != first) ImGui::PopItemFlag();
+      if (i == first) {
+        Semantics sem{Role::Link, std::string(run->text)};
+        sem.url = std::string(run->link);
+        ui.report.AddLastItem(id, std::move(sem));
+        pressed |= TakePageAction(ui, id);
+      }
+    }
+    if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (g.NavId == nav_id)
+      for (size_t i = first; i < end; ++i) ImGui::RenderNavHighlight(ImRect(pieces[i].min, pieces[i].max), nav_id);
+    if (pressed) ui.actions.open_url = std::string(run->link);
+    first = end;
+  }
+}
+
 int Segmented(Ui& ui, const char* name, const char* group_id, const char* const* labels, const char* const* report_ids,
               int count, int selected) {
   ImFont* font = ui.fonts.small_bold;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/rich_text.hpp"
 #include "ui/ui_context.hpp"
 
 namespace mlguide {
@@ -51,6 +52,12 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 // `select` focuses it with all its text selected.
 void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
                   int lines, bool select);
+
+// Text with links in it (runs with a `link`): each link is a focusable item of its own, pressed
+// by mouse, touch or keys, and opens its address in a new tab. It is reported as `report_id`
+// (a second link in the same text as `report_id` + ".2", and so on).
+void LinkedText(Ui& ui, const std::string& report_id, std::initializer_list<TextRun> runs, float width,
+                float line_spacing = kLineSpacing);
 
 // A card's or dialog's title, reported to the page API as `report_id` (where it starts),
 // a heading of `level` to assistive technology.

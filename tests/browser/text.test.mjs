@@ -1,6 +1,9 @@
 // The text layer over the canvas: the browser's own selection, copy and find on the text the
 // reader sees, with the guide's controls and scrolling unchanged.
-import { assert, until, settled, openGuide, setSalaryFromPage } from './helpers.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './lib.mjs';
+import { assert, until, settled, openGuide, setSalaryFromPage, reveal } from './helpers.mjs';
 
 // Where a word of the layer is on screen (the middle of its first occurrence).
 async function wordAt(page, word) {
@@ -108,5 +111,44 @@ export default function register(test) {
       return String(window.getSelection());
     });
     assert(row && /^Income tax −£[\d,]+ −£[\d,]+$/.test(row.trim()), 'the take-home row copies as: ' + JSON.stringify(row));
+  });
+
+  test('every source is a real link: over its drawn name, to assistive technology, and a click opens it in a new tab', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    const sources = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/guide.json'), 'utf8')).sources.filter((s) => s.url);
+    assert(sources.length >= 4, 'sources with an address: ' + sources.length);
+    const r = await reveal(page, 'sources.morrisby');
+    const morrisby = sources.find((s) => s.id === 'morrisby');
+    const found = await page.evaluate(([href, y]) => {
+      const control = document.querySelector('#ui-mirror a[data-node="sources.morrisby"]');
+      // Of its lines in the layer (the salary card cites it too), the one at the list's entry.
+      const mid = (a) => { const b = a.getBoundingClientRect(); return b.top + b.height / 2; };
+      const line = Array.from(document.querySelectorAll('#ui-mirror a:not([data-node])')).filter((a) => a.getAttribute('href') === href)
+        .sort((a, b) => Math.abs(mid(a) - y) - Math.abs(mid(b) - y))[0];
+      const box = line && line.getBoundingClientRect();
+      return { control: control && { href: control.getAttribute('href'), name: control.textContent, target: control.target },
+        line: line && { text: line.textContent, x: box.left + box.width / 2, y: box.top + box.height / 2 } };
+    }, [morrisby.url, r.y + r.height / 2]);
+    assert(found.control && found.control.href === morrisby.url && found.control.name === morrisby.name && found.control.target === '_blank',
+      'the link\'s element: ' + JSON.stringify(found.control));
+    assert(found.line && morrisby.name.startsWith(found.line.text.trim()), 'the link in the text layer: ' + JSON.stringify(found.line));
+    assert(Math.abs(found.line.y - (r.y + r.height / 2)) < 3, `the layer's link is at y=${found.line.y}, the drawn one at ${r.y + r.height / 2}`);
+    // A click on the drawn name opens the source in a new tab (answered here: no network).
+    await ctx.route((u) => sources.some((s) => u.href === s.url), (route) => route.fulfill({ contentType: 'text/html', body: 'source' }));
+    const opened = ctx.waitForEvent('page', { timeout: 5000 });
+    await page.mouse.click(found.line.x, found.line.y);
+    const tab = await opened;
+    await tab.waitForLoadState();
+    assert(tab.url() === morrisby.url || tab.url().startsWith(morrisby.url), 'the new tab opened ' + tab.url());
+    await tab.close();
+    // Assistive technology presses its element: the same, through the guide.
+    const again = ctx.waitForEvent('page', { timeout: 5000 });
+    await page.evaluate(() => document.querySelector('#ui-mirror a[data-node="sources.hmrc-2025-26"]').click());
+    const second = await again;
+    await second.waitForLoadState();
+    assert(second.url().startsWith(sources.find((s) => s.id === 'hmrc-2025-26').url), 'the element opened ' + second.url());
+    await second.close();
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
   });
 }

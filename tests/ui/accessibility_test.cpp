@@ -60,6 +60,7 @@ TEST_CASE("on a touch screen every control is at least 44 CSS px tall") {
     int checked = 0;
     for (const WidgetRect& w : h.app->report().widgets) {
       if (!w.imgui_id) continue;  // markers, not controls
+      if (w.sem.role == Role::Link) continue;  // a link in a line of text: WCAG's inline exception
       ++checked;
       CHECK_MESSAGE(w.max.y - w.min.y >= 44 - 0.01f, when << ": " << w.id << " is " << (w.max.y - w.min.y) << " px");
     }

@@ -194,3 +194,91 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   Act(h, MirrorAction::Kind::Click, "menu");
   CHECK(m.text_covered);  // a menu lies over the text: presses there are the menu's
 }
+
+TEST_CASE("every source with an address is a link: in the tree, in the text layer, and pressed it opens") {
+  Harness h({1280, 800, 1});
+  const Mirror& m = h.platform->mirror;
+  const Source* morrisby = h.app->guide().FindSource("morrisby");
+  REQUIRE(morrisby != nullptr);
+  REQUIRE_FALSE(morrisby->url.empty());
+  // The list of sources at the end of the page: a link named for the source, with its address.
+  const MirrorNode& link = Node(h, "sources.morrisby");
+  CHECK(link.sem.role == Role::Link);
+  CHECK(link.sem.name == morrisby->name);
+  CHECK(link.sem.url == morrisby->url);
+  CHECK_FALSE(HasNode(h, "sources.article"));  // no address is known for it: plain text
+  // Its line in the text layer carries the address, the rest of the line does not.
+  int lines = 0;
+  for (const MirrorText& t : m.text)
+    if (t.link == morrisby->url) {
+      ++lines;
+      CHECK(morrisby->name.find(t.text) != std::string::npos);
+    }
+  CHECK(lines >= 1);
+
+  // Clicked, by mouse and from the page, it opens in a new tab.
+  Act(h, MirrorAction::Kind::Focus, "sources.morrisby");  // into view
+  h.Click("sources.morrisby");
+  REQUIRE(h.platform->opened.size() == 1);
+  CHECK(h.platform->opened[0] == morrisby->url);
+  Act(h, MirrorAction::Kind::Click, "sources.hmrc-2025-26");
+  REQUIRE(h.platform->opened.size() == 2);
+  CHECK(h.platform->opened[1] == h.app->guide().FindSource("hmrc-2025-26")->url);
+  // Keys reach it: focused, Enter opens it.
+  Act(h, MirrorAction::Kind::Focus, "sources.itjobswatch-london");
+  CHECK(m.focused == "sources.itjobswatch-london");
+  h.Press(ImGuiKey_Enter);
+  REQUIRE(h.platform->opened.size() == 3);
+  CHECK(h.platform->opened[2] == h.app->guide().FindSource("itjobswatch-london")->url);
+}
+
+TEST_CASE("a link that wraps is one tab stop, and a press on any of its lines opens it") {
+  Harness h({320, 2000, 1});
+  const Source* src = h.app->guide().FindSource("itjobswatch-london");
+  auto lines_of_link = [&]() {
+    std::vector<const MirrorText*> lines;
+    for (const MirrorText& t : h.platform->mirror.text)
+      if (t.link == src->url) lines.push_back(&t);
+    return lines;
+  };
+  REQUIRE(lines_of_link().size() >= 4);
+  // Punctuation after a link stays on the link's line.
+  const std::vector<MirrorText>& text = h.platform->mirror.text;
+  for (size_t i = 1; i < text.size(); ++i)
+    if (text[i].text.find_first_of(",.;") == 0) CHECK_MESSAGE(text[i].y == text[i - 1].y, text[i].text);  // two lists name it (the salary card's and the page's), each on two lines or more
+  int nodes = 0;
+  for (const MirrorNode& n : h.platform->mirror.nodes) nodes += n.sem.url == src->url;
+  CHECK(nodes == 2);
+  // The second line of the page's list entry, pressed.
+  Act(h, MirrorAction::Kind::Focus, "sources.itjobswatch-london");  // into view, at the bottom edge
+  ImGui::GetIO().AddMousePosEvent(160, 1000);
+  ImGui::GetIO().AddMouseWheelEvent(0, -2);
+  h.Frames(4);
+  const MirrorNode& first = Node(h, "sources.itjobswatch-london");
+  const MirrorText* second = nullptr;
+  for (const MirrorText* t : lines_of_link())
+    if (std::abs(t->y - h.platform->mirror.text_scroll - (first.y + first.height)) < 1) second = t;
+  REQUIRE(second != nullptr);
+  CHECK_FALSE(second->new_block);
+  ImGuiIO& io = ImGui::GetIO();
+  const float y = second->y - h.platform->mirror.text_scroll + second->height * 0.5f;
+  REQUIRE(y > 0);
+  REQUIRE(y < 2000);
+  io.AddMousePosEvent(second->x + second->width * 0.5f, y);
+  h.Frames(2);
+  io.AddMouseButtonEvent(0, true);
+  h.Frames(2);
+  io.AddMouseButtonEvent(0, false);
+  h.Frames(3);
+  REQUIRE(h.platform->opened.size() == 1);
+  CHECK(h.platform->opened[0] == src->url);
+}
+
+TEST_CASE("punctuation after a link stays on the link's line, at every width") {
+  for (float width = 320; width <= 440; width += 5) {
+    Harness h({width, 6000, 2});
+    const std::vector<MirrorText>& text = h.platform->mirror.text;
+    for (size_t i = 1; i < text.size(); ++i)
+      if (text[i].text.find_first_of(",.;") == 0) CHECK_MESSAGE(text[i].y == text[i - 1].y, width << " px: " << text[i].text);
+  }
+}

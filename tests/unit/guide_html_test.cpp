@@ -36,7 +36,11 @@ TEST_CASE("the HTML version carries the whole guide with semantic structure") {
   CHECK(html.find("<th scope=\"row\">ML architect</th>") != std::string::npos);
   CHECK(html.find("<td>£90,000</td>") != std::string::npos);
   CHECK(html.find("£45,000 to £100,000") != std::string::npos);
-  for (const Source& s : g.sources) CHECK(html.find(HtmlEscape(s.name)) != std::string::npos);
+  for (const Source& s : g.sources) {
+    CHECK(html.find(HtmlEscape(s.name)) != std::string::npos);
+    // A reader can follow each source that has an address, from the list of sources.
+    if (!s.url.empty()) CHECK(html.find("<li><a href=\"" + HtmlEscape(s.url) + "\"") != std::string::npos);
+  }
 }
 
 TEST_CASE("the HTML version has the take-home table from £30,000 to £150,000 in £5,000 steps") {

@@ -123,6 +123,10 @@ TEST_CASE("inconsistent content is refused") {
   CHECK(ErrorAfter([](Json& d) { d["salary"]["band"]["high"] = -5; }) == "salary.band.high: -5 is outside 0 to 10000000");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][0]["source"] = "nowhere"; }) ==
         "salary.figures[0].source: \"nowhere\" is not one of sources[].id");
+  CHECK(ErrorAfter([](Json& d) { d["sources"][1]["url"] = "javascript:alert(1)"; }) ==
+        "sources[1].url: \"javascript:alert(1)\" is not an https:// address");
+  CHECK(ErrorAfter([](Json& d) { d["sources"][1]["url"] = "https://example.org/a b"; }) ==
+        "sources[1].url: \"https://example.org/a b\" is not an https:// address");
 }
 
 TEST_CASE("inconsistent salary and tax data is refused") {

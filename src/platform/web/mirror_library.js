@@ -171,6 +171,11 @@ mergeInto(LibraryManager.library, {
     };
     m.text.addEventListener('wheel', forward, { passive: false });
     m.text.addEventListener('mousemove', forward);
+    // A plain press on a link is the guide's (the release reaches it through the window);
+    // with a modifier or another button the browser does what it does with links.
+    const plain = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.target.tagName === 'A';
+    m.text.addEventListener('mousedown', (e) => { if (plain(e)) { e.preventDefault(); forward(e); } });
+    m.text.addEventListener('click', (e) => { if (plain(e)) e.preventDefault(); });
     const act = (kind, id, value) => {
       const p = stringToNewUTF8(id);
       Module._mlguide_web_page_action(self, kind, p, value);
@@ -231,6 +236,14 @@ mergeInto(LibraryManager.library, {
         el.mirrorClickable = true;
         break;
       case 'button': case 'menubutton': el = button(null); break;
+      case 'link':
+        // A real link (its address to assistive technology, "copy link"); pressed, the guide
+        // opens it, so that a refused new tab is told, as for a click on the canvas.
+        el = document.createElement('a');
+        el.target = '_blank';
+        el.rel = 'noopener';
+        el.mirrorClickable = true;
+        break;
       case 'menuitem': case 'radio': el = button(tag); break;
       case 'range':
         el = document.createElement('input');
@@ -296,6 +309,10 @@ mergeInto(LibraryManager.library, {
         set(el, 'aria-level', n.level || 2);
         el.textContent = n.name;
         break;
+      case 'link':
+        if (el.getAttribute('href') !== n.url) el.setAttribute('href', n.url);
+        el.textContent = n.name;
+        break;
       default:
         // What it says is its name (voice control: "click Python"); its value follows.
         target.textContent = n.valueText && n.role !== 'radio' ? n.name + ', ' + n.valueText : n.name;
@@ -329,17 +346,32 @@ mergeInto(LibraryManager.library, {
     lines.forEach((l, i) => {
       const text = i + 1 < lines.length && !lines[i + 1].b ? l.t + ' ' : l.t;
       let s = m.spans[i];
-      if (s && s.mirrorLine === JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i])) return;
+      const line = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i, l.a]);
+      if (s && s.mirrorLine === line) return;
+      if (s && (s.tagName === 'A') !== !!l.a) {
+        // A line that became or stopped being a link: a new element in its place.
+        const fresh = document.createElement(l.a ? 'a' : 'span');
+        layer.replaceChild(fresh, s);
+        s = m.spans[i] = fresh;
+      }
       if (!s) {
         // What a copy gives: a space between the runs of one line and between its wrapped lines
         // (kept inside the span: between placed elements it would collapse), a line break
         // between paragraphs, items and cells.
         if (i > 0 && l.b) layer.appendChild(document.createElement('br'));
-        s = document.createElement('span');
+        s = document.createElement(l.a ? 'a' : 'span');
         layer.appendChild(s);
         m.spans[i] = s;
       }
-      s.mirrorLine = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i]);
+      s.mirrorLine = line;
+      if (l.a) {
+        // Its own address for a middle click, "open in new tab" and "copy link"; a plain
+        // click is the canvas's (the guide opens it and says so if the tab is refused).
+        s.href = l.a;
+        s.target = '_blank';
+        s.rel = 'noopener';
+        s.tabIndex = -1;  // the keyboard reaches the link's control element instead
+      }
       s.textContent = text;
       const font = l.s + 'px sans-serif';
       measure.font = font;
@@ -347,7 +379,8 @@ mergeInto(LibraryManager.library, {
       s.mirrorPointer = !l.i && !m.coarse;
       s.dataset.width = l.w;  // as drawn
       Object.assign(s.style, { position: 'absolute', left: l.x + 'px', top: l.y + 'px', height: l.h + 'px', font: font,
-        lineHeight: l.h + 'px', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0', cursor: 'text',
+        lineHeight: l.h + 'px', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0', cursor: l.a ? 'pointer' : 'text',
+        textDecoration: 'none',
         transform: 'scaleX(' + (l.w / natural) + ')', pointerEvents: s.mirrorPointer && !m.textCovered ? 'auto' : 'none' });
     });
     m.lines = lines;

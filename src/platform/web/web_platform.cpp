@@ -236,6 +236,7 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
                      {"max", s.max}, {"step", s.step}, {"expanded", toggle(s.expanded)}, {"checked", toggle(s.checked)},
                      {"modal", s.modal}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
                      {"height", n.height}, {"parent", n.parent}});
+    if (!s.url.empty()) nodes.back()["url"] = s.url;
   }
   Json fields = Json::array();
   for (const MirrorField& f : m.fields)
@@ -244,9 +245,11 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
            {"textScroll", m.text_scroll}, {"textCovered", m.text_covered}};
   if (with_text) {  // only when it changed: rebuilding it would end a selection
     Json text = Json::array();
-    for (const MirrorText& t : m.text)
+    for (const MirrorText& t : m.text) {
       text.push_back({{"t", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.width}, {"h", t.height}, {"s", t.size}, {"b", t.new_block},
                       {"i", t.in_widget}});
+      if (!t.link.empty()) text.back()["a"] = t.link;
+    }
     doc["text"] = std::move(text);
   }
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
