@@ -99,10 +99,16 @@ struct MirrorText {
   bool new_block = false;   // the first line of a paragraph, an item or a cell
   bool in_widget = false;   // part of a control's label: the pointer goes to the control
   std::string link;         // part of a link to this address (a Role::Link node), or ""
+  // Its place in reading order among the widgets: how many of the top-level nodes come before
+  // it. Assistive technology reads the text between the controls it lies between.
+  int after = 0;
+  int heading = 0;  // a heading's line, of this level (1-6)
+  bool glued = false;  // follows the text before it with no space (a comma after a link)
 
   bool operator==(const MirrorText& o) const {
     return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height && size == o.size &&
-           new_block == o.new_block && in_widget == o.in_widget && link == o.link;
+           new_block == o.new_block && in_widget == o.in_widget && link == o.link && after == o.after &&
+           heading == o.heading && glued == o.glued;
   }
 };
 

@@ -85,7 +85,7 @@ void ComparisonBlock(Ui& ui, const Block& b, float width) {
       ImGui::GetWindowDrawList()->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
       Space(8);
     }
-    FlowText({{f.body_bold, ui.pal.text, row[0]}}, width);
+    FlowHeading({{f.body_bold, ui.pal.text, row[0]}}, width, 3);
     for (size_t c = 1; c < row.size(); ++c) {
       if (c == 1) FlowText({{f.body, ui.pal.text, row[c]}}, width);
       else FlowText({{f.small_bold, ui.pal.muted, b.columns[c] + ": "}, {f.small, ui.pal.muted, row[c]}}, width);
@@ -99,7 +99,7 @@ void SkillGroupsBlock(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   for (const SkillGroup& g : ui.guide.skill_groups) {
     Space(4);
-    FlowText({{f.body_bold, ui.pal.text, g.title}}, width);
+    FlowHeading({{f.body_bold, ui.pal.text, g.title}}, width, 3);
     if (!g.summary.empty()) FlowText({{f.small, ui.pal.muted, g.summary}}, width);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 2));
     for (const Skill& s : g.skills) {

@@ -1,5 +1,7 @@
 #include "ui/frame_report.hpp"
 
+#include <algorithm>
+
 #include "imgui_internal.h"
 #include "ui/fonts.hpp"
 
@@ -57,8 +59,9 @@ void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* 
   // must reach it.
   const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
   const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
+  // `after` counts widgets here; TakeMirror makes it nodes.
   text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget,
-                  std::string(link)});
+                  std::string(link), static_cast<int>(widgets.size())});
 }
 
 Mirror FrameReport::TakeMirror(ImGuiID focus) {
@@ -76,14 +79,18 @@ Mirror FrameReport::TakeMirror(ImGuiID focus) {
   }
   m.announcement = announcement;
   std::vector<int> index(widgets.size(), -1);  // widget -> node
+  std::vector<int> top_before(widgets.size() + 1, 0);  // top-level nodes among the first k widgets
   for (size_t i = 0; i < widgets.size(); ++i) {
     const WidgetRect& w = widgets[i];
+    top_before[i + 1] = top_before[i];
     if (w.sem.role == Role::None) continue;
     index[i] = static_cast<int>(m.nodes.size());
     const int parent = w.parent >= 0 ? index[static_cast<size_t>(w.parent)] : -1;
     m.nodes.push_back({w.id, w.sem, w.min.x, w.min.y, w.max.x - w.min.x, w.max.y - w.min.y, parent});
+    if (parent < 0) ++top_before[i + 1];
     if (focus && w.imgui_id == focus) m.focused = w.id;
   }
+  for (MirrorText& t : m.text) t.after = top_before[static_cast<size_t>(std::min<int>(t.after, static_cast<int>(widgets.size())))];
   return m;
 }
 

@@ -50,7 +50,7 @@ void DrawGlanceCard(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   Card card(ui.pal, width, CardPaddingFor(width));
   const float inner = card.inner_width();
-  FlowText({{f.small_bold, ui.pal.muted, "At a glance"}}, inner);
+  FlowHeading({{f.small_bold, ui.pal.muted, "At a glance"}}, inner, 2);
   const float gap = 8, cell_w = (inner - gap) * 0.5f;
   // All cells as tall as the tallest: a label may wrap on a narrow screen.
   float label_h = 0;

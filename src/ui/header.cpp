@@ -110,7 +110,7 @@ void DrawSourcesFooter(Ui& ui, float width) {
   std::optional<Card> card;
   if (ui.state.embed) card.emplace(ui.pal, width, 12);
   const float inner = card ? card->inner_width() : width;
-  FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner);
+  FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 2);
   for (const Source& s : ui.guide.sources) {
     const std::string rest = ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note);
     LinkedText(ui, "sources." + s.id, {{f.small, s.url.empty() ? ui.pal.muted : ui.pal.accent, s.name, s.url}, {f.small, ui.pal.muted, rest}},

@@ -20,7 +20,7 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
   std::string piece;
   float piece_x = 0, piece_end = 0, piece_y = 0;
   const TextRun* piece_run = nullptr;
-  bool first_piece = true;
+  bool first_piece = true, piece_glued = false;
   auto flush = [&]() {
     if (piece_run && !piece.empty()) {
       const ImVec2 at(origin.x + piece_x, origin.y + piece_y);
@@ -31,7 +31,10 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
         dl->AddLine(ImVec2(at.x, under), ImVec2(origin.x + piece_end, under), piece_run->color, 1.0f);
         if (links) links->push_back({piece_run, at, ImVec2(origin.x + piece_end, at.y + line_h)});
       }
-      if (report) report->AddText(std::move(piece), at, piece_end - piece_x, piece_run->font, line_h, first_piece, piece_run->link);
+      if (report) {
+        report->AddText(std::move(piece), at, piece_end - piece_x, piece_run->font, line_h, first_piece, piece_run->link);
+        if (piece_glued && !report->text.empty()) report->text.back().glued = true;
+      }
       first_piece = false;
     }
     piece.clear();
@@ -70,6 +73,7 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
           piece_run = &r;
           piece_x = x;
           piece_y = y;
+          piece_glued = glued;
         } else if (gap > 0) {
           piece += ' ';
         }
@@ -111,6 +115,16 @@ void FlowText(std::initializer_list<TextRun> runs, float width, float line_spaci
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float h = Layout(ImGui::GetWindowDrawList(), origin, runs, width, line_spacing, links);
   ImGui::Dummy(ImVec2(width, h));
+}
+
+void FlowHeading(std::initializer_list<TextRun> runs, float width, int level, float line_spacing) {
+  FrameReport* report = CurrentReport();
+  const size_t before = report ? report->text.size() : 0;
+  FlowText(runs, width, line_spacing);
+  // Each line's first run is the heading; a run after it on its line (a citation) is not.
+  if (report)
+    for (size_t i = before; i < report->text.size(); ++i)
+      if (i == before || report->text[i].y != report->text[i - 1].y) report->text[i].heading = level;
 }
 
 }  // namespace mlguide

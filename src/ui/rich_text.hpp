@@ -37,6 +37,9 @@ float DrawRuns(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> run
 void FlowText(std::initializer_list<TextRun> runs, float width, float line_spacing = kLineSpacing,
               std::vector<LinkPiece>* links = nullptr);
 
+// The same, for words that head what follows: a heading of `level` in the page's text layer.
+void FlowHeading(std::initializer_list<TextRun> runs, float width, int level, float line_spacing = kLineSpacing);
+
 // One line of text at `pos` (a figure, a table cell, a label), drawn and, like the text above,
 // part of the page's text layer: `new_block` starts a new line there (a row's first cell);
 // otherwise it follows the text before it on the same line.

@@ -206,7 +206,7 @@ void DrawSalaryPanel(Ui& ui, float width) {
     return " [" + std::to_string(n) + "]";
   };
   Space(6);
-  FlowText({{f.body_bold, ui.pal.text, "Where it sits"}}, inner);
+  FlowHeading({{f.body_bold, ui.pal.text, "Where it sits"}}, inner, 3);
   for (const PositionStatement& st : DescribeSalaryPosition(ui.guide, choice.amount)) {
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddCircleFilled(p + ImVec2(5, FontSize(f.body) * kLineSpacing * 0.5f), 2.5f, ui.pal.muted);
@@ -216,12 +216,12 @@ void DrawSalaryPanel(Ui& ui, float width) {
   }
 
   Space(6);
-  FlowText({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cite(s.tax.source)}}, inner);
+  FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cite(s.tax.source)}}, inner, 3);
   TakeHomeTable(ui, choice.amount, inner);
   for (const std::string& a : s.tax.assumptions) FlowText({{f.small, ui.pal.muted, "· " + a}}, inner, 1.35f);
 
   Space(6);
-  FlowText({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 1.35f);
+  FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 3, 1.35f);
   for (size_t i = 0; i < cited.size(); ++i)
     if (const Source* src = ui.guide.FindSource(cited[i])) {
       const std::string number = "[" + std::to_string(i + 1) + "] ";

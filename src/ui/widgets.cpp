@@ -69,7 +69,17 @@ bool TakePageAction(Ui& ui, const std::string& report_id) {
 
 void LinkedText(Ui& ui, const std::string& report_id, std::initializer_list<TextRun> runs, float width, float line_spacing) {
   std::vector<LinkPiece> pieces;
+  const size_t lines_before = ui.report.text.size();
+  const int widgets_before = static_cast<int>(ui.report.widgets.size());
   FlowText(runs, width, line_spacing, &pieces);
+  // In reading order a link's element comes where its words are: the text from a link on
+  // follows it (the link's own words are its element's name).
+  int links_seen = 0;
+  for (size_t i = lines_before; i < ui.report.text.size(); ++i) {
+    MirrorText& t = ui.report.text[i];
+    if (!t.link.empty() && (i == lines_before || ui.report.text[i - 1].link != t.link || t.new_block)) ++links_seen;
+    t.after = widgets_before + links_seen;
+  }
   const ImGuiContext& g = *ImGui::GetCurrentContext();
   int links = 0;
   for (size_t first = 0; first < pieces.size();) {

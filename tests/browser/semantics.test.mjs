@@ -153,7 +153,7 @@ export default function register(test) {
     await settled(page);
     await page.keyboard.press('Tab');
     assert((await page.evaluate(() => document.activeElement.id)) === 'read-as-text', 'Tab does not start at "Read the guide as text"');
-    const order = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror button, #ui-mirror input'))
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror button, #ui-mirror input, #ui-mirror a[data-node]'))
       .map((el) => el.closest('[data-node]').dataset.node));
     const visited = [];
     for (let i = 0; i < order.length + 5; i++) {

@@ -127,13 +127,27 @@ export default function register(test) {
       const line = Array.from(document.querySelectorAll('#ui-mirror a:not([data-node])')).filter((a) => a.getAttribute('href') === href)
         .sort((a, b) => Math.abs(mid(a) - y) - Math.abs(mid(b) - y))[0];
       const box = line && line.getBoundingClientRect();
-      return { control: control && { href: control.getAttribute('href'), name: control.textContent, target: control.target },
+      return { control: control && { href: control.getAttribute('href'), name: control.getAttribute('aria-label'), target: control.target },
         line: line && { text: line.textContent, x: box.left + box.width / 2, y: box.top + box.height / 2 } };
     }, [morrisby.url, r.y + r.height / 2]);
     assert(found.control && found.control.href === morrisby.url && found.control.name === morrisby.name && found.control.target === '_blank',
       'the link\'s element: ' + JSON.stringify(found.control));
     assert(found.line && morrisby.name.startsWith(found.line.text.trim()), 'the link in the text layer: ' + JSON.stringify(found.line));
     assert(Math.abs(found.line.y - (r.y + r.height / 2)) < 3, `the layer's link is at y=${found.line.y}, the drawn one at ${r.y + r.height / 2}`);
+    // Copied, the list reads as written: one source a line, no space before a comma after a link.
+    const copied = await page.evaluate(() => {
+      const lines = Array.from(document.querySelectorAll('#ui-mirror span, #ui-mirror a:not([data-node])'));
+      const heading = lines.filter((s) => s.textContent.trim() === 'Sources').at(-1);
+      const range = document.createRange();
+      range.setStartBefore(heading);
+      range.setEndAfter(lines.at(-1));
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return String(window.getSelection());
+    });
+    const all = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/guide.json'), 'utf8')).sources;
+    const want = ['Sources', ...all.map((s) => `${s.name}, ${s.date}.` + (s.note ? ' ' + s.note : ''))].join('\n');
+    assert(copied.trim() === want, 'the sources copy as:\n' + copied + '\nwant:\n' + want);
     // A click on the drawn name opens the source in a new tab (answered here: no network).
     await ctx.route((u) => sources.some((s) => u.href === s.url), (route) => route.fulfill({ contentType: 'text/html', body: 'source' }));
     const opened = ctx.waitForEvent('page', { timeout: 5000 });

@@ -2,6 +2,7 @@
 // it after each frame, and what the page's elements do to the app (MirrorAction).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/format.hpp"
@@ -281,4 +282,30 @@ TEST_CASE("punctuation after a link stays on the link's line, at every width") {
     for (size_t i = 1; i < text.size(); ++i)
       if (text[i].text.find_first_of(",.;") == 0) CHECK_MESSAGE(text[i].y == text[i - 1].y, width << " px: " << text[i].text);
   }
+}
+
+TEST_CASE("the text is placed among the controls as it is read: after the header above it, a link's words after the link") {
+  Harness h({1280, 800, 1});
+  const Mirror& m = h.platform->mirror;
+  // Top-level nodes in order, and the place of a node among them.
+  std::vector<std::string> top;
+  for (const MirrorNode& n : m.nodes)
+    if (n.parent < 0) top.push_back(n.id);
+  auto place = [&](const std::string& id) { return static_cast<int>(std::find(top.begin(), top.end(), id) - top.begin()); };
+  const MirrorText* paragraph = nullptr;
+  for (const MirrorText& t : m.text)
+    if (t.text.rfind("A machine learning engineer programs", 0) == 0) paragraph = &t;
+  REQUIRE(paragraph != nullptr);
+  CHECK(paragraph->after == place("panel.role") + 1);  // read after the header, before the next one
+  CHECK(paragraph->after <= place("panel.business"));
+  // Headings of the text carry their level; a citation after one on its line does not.
+  bool take_home = false;
+  for (size_t i = 0; i + 1 < m.text.size(); ++i)
+    if (m.text[i].text.rfind("Take-home pay, ", 0) == 0) {
+      take_home = true;
+      CHECK(m.text[i].heading == 3);
+      CHECK(m.text[i + 1].text.rfind("[", 0) == 0);
+      CHECK(m.text[i + 1].heading == 0);
+    }
+  CHECK(take_home);
 }

@@ -12,7 +12,7 @@ mergeInto(LibraryManager.library, {
     return Module.mirror ? 1 : 0;
   },
 
-  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe", "$mirrorText"],
+  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe", "$mirrorText", "$mirrorSegment"],
   js_mirror_update: function (self, json) {
     const m = Module.mirror;
     if (!m) return;
@@ -30,16 +30,23 @@ mergeInto(LibraryManager.library, {
     const seen = new Set();
     const elements = [];
     let modal = null;
+    // In the page's order, the content's text lies between the controls it is read between:
+    // segment k holds the text after the k-th top-level control (mirrorText fills them).
+    const putNext = (place, el) => {
+      if (el.parentNode !== place || (el.previousElementSibling || null) !== (place.lastPlaced || null)) {
+        place.insertBefore(el, place.lastPlaced ? place.lastPlaced.nextSibling : place.firstChild);
+      }
+      place.lastPlaced = el;
+    };
+    let top = 0;
     tree.nodes.forEach((n, i) => {
       seen.add(n.id);
       const el = mirrorNode(m, n, fields.get(n.id));
       elements.push(el);
       const parent = n.parent >= 0 ? elements[n.parent] : m.root;
       const place = parent === m.root ? m.root : parent.mirrorBody;
-      if (el.parentNode !== place || (el.previousElementSibling || null) !== (place.lastPlaced || null)) {
-        place.insertBefore(el, place.lastPlaced ? place.lastPlaced.nextSibling : place.firstChild);
-      }
-      place.lastPlaced = el;
+      if (place === m.root) putNext(m.root, mirrorSegment(m, top++));
+      putNext(place, el);
       el.mirrorBody.lastPlaced = null;
       const at = [n.x, n.y, n.width, n.height].map((v) => Math.round(v * 100) / 100);
       // Inside a container (a dialog, a menu) an element is placed from the container's corner.
@@ -52,6 +59,7 @@ mergeInto(LibraryManager.library, {
       el.mirrorAt = at;
       if (n.role === 'dialog' && n.modal) modal = el;
     });
+    putNext(m.root, mirrorSegment(m, top));
     m.root.lastPlaced = null;
     m.nodes.forEach((el, id) => {
       if (seen.has(id)) return;
@@ -94,11 +102,14 @@ mergeInto(LibraryManager.library, {
     m.hadFocus = m.root.contains(document.activeElement) || document.activeElement === m.canvas;
 
     if (tree.text) mirrorText(m, tree.text);
-    m.text.style.transform = 'translateY(' + (-tree.textScroll) + 'px)';
+    // Segments past the last control hold nothing now (their lines went with the text update).
+    while (m.segments.length > top + 1) m.segments.pop().remove();
+    const shift = 'translateY(' + (-tree.textScroll) + 'px)';
+    m.segments.forEach((seg) => { if (seg.style.transform !== shift) seg.style.transform = shift; });
     if (m.textCovered !== tree.textCovered) {
       // Under a menu or a dialog, a press is theirs, not the text's.
       m.textCovered = tree.textCovered;
-      Array.from(m.text.children).forEach((s) => { if (s.mirrorPointer) s.style.pointerEvents = tree.textCovered ? 'none' : 'auto'; });
+      m.spans.forEach((s) => { if (s.mirrorPointer) s.style.pointerEvents = tree.textCovered ? 'none' : 'auto'; });
     }
 
     if (tree.announcement) {
@@ -156,26 +167,25 @@ mergeInto(LibraryManager.library, {
     Object.assign(m.live.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
     root.appendChild(m.live);
     // The text layer: the content's lines, transparent over the drawn ones (PDF.js's model), for
-    // the browser's own selection, copy and find. It scrolls with the content. For now the
-    // text version carries the prose to assistive technology, so the layer is hidden from it.
-    m.text = document.createElement('div');
-    m.text.setAttribute('aria-hidden', 'true');
-    Object.assign(m.text.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '0', pointerEvents: 'none' });
-    root.appendChild(m.text);
+    // the browser's own selection, copy and find, and read by assistive technology between the
+    // controls. It lies in segments (mirrorSegment) that scroll with the content.
+    m.segments = [];
+    m.spans = [];
     m.coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
+    const onText = (e) => e.target.parentNode && e.target.parentNode.mirrorSegment;
     // Over the text the pointer's moves and the wheel still belong to the guide.
     const forward = (e) => {
-      if (e.target === m.text) return;
+      if (!onText(e)) return;
       const copy = e.type === 'wheel' ? new WheelEvent(e.type, e) : new MouseEvent(e.type, e);
       if (!canvas.dispatchEvent(copy)) e.preventDefault();
     };
-    m.text.addEventListener('wheel', forward, { passive: false });
-    m.text.addEventListener('mousemove', forward);
+    root.addEventListener('wheel', forward, { passive: false });
+    root.addEventListener('mousemove', forward);
     // A plain press on a link is the guide's (the release reaches it through the window);
     // with a modifier or another button the browser does what it does with links.
-    const plain = (e) => e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.target.tagName === 'A';
-    m.text.addEventListener('mousedown', (e) => { if (plain(e)) { e.preventDefault(); forward(e); } });
-    m.text.addEventListener('click', (e) => { if (plain(e)) e.preventDefault(); });
+    const plain = (e) => onText(e) && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.target.tagName === 'A';
+    root.addEventListener('mousedown', (e) => { if (plain(e)) { e.preventDefault(); forward(e); } });
+    root.addEventListener('click', (e) => { if (plain(e)) e.preventDefault(); }, true);
     const act = (kind, id, value) => {
       const p = stringToNewUTF8(id);
       Module._mlguide_web_page_action(self, kind, p, value);
@@ -307,15 +317,16 @@ mergeInto(LibraryManager.library, {
         break;
       case 'heading':
         set(el, 'aria-level', n.level || 2);
-        el.textContent = n.name;
+        set(el, 'aria-label', n.name);
         break;
       case 'link':
         if (el.getAttribute('href') !== n.url) el.setAttribute('href', n.url);
-        el.textContent = n.name;
+        set(el, 'aria-label', n.name);
         break;
       default:
-        // What it says is its name (voice control: "click Python"); its value follows.
-        target.textContent = n.valueText && n.role !== 'radio' ? n.name + ', ' + n.valueText : n.name;
+        // Its name (voice control: "click Python"), with its value after. A label, not text:
+        // the page's find would match words it cannot show.
+        set(target, 'aria-label', n.valueText && n.role !== 'radio' ? n.name + ', ' + n.valueText : n.name);
     }
     set(target, 'aria-expanded', toggle(n.expanded));
     if (n.role === 'radio') set(target, 'aria-checked', toggle(n.checked));
@@ -328,50 +339,69 @@ mergeInto(LibraryManager.library, {
     return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
   },
 
+  // The k-th segment of the text layer, made when first needed.
+  $mirrorSegment: function (m, k) {
+    while (m.segments.length <= k) {
+      const seg = document.createElement('div');
+      seg.mirrorSegment = true;
+      Object.assign(seg.style, { position: 'absolute', left: '0', top: '0', width: '100%', height: '0', pointerEvents: 'none' });
+      m.segments.push(seg);
+    }
+    return m.segments[k];
+  },
+
   // Makes the layer's lines those of `lines`: each a span at its place, as wide as drawn.
+  $mirrorText__deps: ["$mirrorSegment"],
   $mirrorText: function (m, lines) {
     const measure = (m.measure || (m.measure = document.createElement('canvas').getContext('2d')));
-    const layer = m.text;
     // Only the lines that changed are touched (a figure as the slider moves), and a selection
-    // elsewhere survives. From the first line whose place in the blocks differs, the rest is new.
+    // elsewhere survives. From the first line whose place in the blocks or among the controls
+    // differs, the rest is new.
     const old = m.lines || [];
-    m.spans = m.spans || [];
     let keep = 0;
-    while (keep < old.length && keep < lines.length && old[keep].b === lines[keep].b) keep++;
-    if (keep < m.spans.length) {
-      const last = keep > 0 ? m.spans[keep - 1] : null;
-      while (layer.lastChild && layer.lastChild !== last) layer.removeChild(layer.lastChild);
-      m.spans.length = keep;
+    while (keep < old.length && keep < lines.length && old[keep].b === lines[keep].b && old[keep].g === lines[keep].g) keep++;
+    for (let i = m.spans.length - 1; i >= keep; i--) {
+      if (m.spans[i].mirrorBreak) m.spans[i].mirrorBreak.remove();
+      m.spans[i].remove();
     }
+    m.spans.length = Math.min(m.spans.length, keep);
     lines.forEach((l, i) => {
-      const text = i + 1 < lines.length && !lines[i + 1].b ? l.t + ' ' : l.t;
+      const next = lines[i + 1];
+      const text = next && !next.b && !next.j ? l.t + ' ' : l.t;
       let s = m.spans[i];
-      const line = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i, l.a]);
+      const line = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i, l.a, l.hl]);
       if (s && s.mirrorLine === line) return;
       if (s && (s.tagName === 'A') !== !!l.a) {
         // A line that became or stopped being a link: a new element in its place.
         const fresh = document.createElement(l.a ? 'a' : 'span');
-        layer.replaceChild(fresh, s);
+        fresh.mirrorBreak = s.mirrorBreak;
+        s.replaceWith(fresh);
         s = m.spans[i] = fresh;
       }
       if (!s) {
         // What a copy gives: a space between the runs of one line and between its wrapped lines
         // (kept inside the span: between placed elements it would collapse), a line break
         // between paragraphs, items and cells.
-        if (i > 0 && l.b) layer.appendChild(document.createElement('br'));
+        const seg = mirrorSegment(m, l.g);
         s = document.createElement(l.a ? 'a' : 'span');
-        layer.appendChild(s);
+        if (l.b && i > 0) s.mirrorBreak = seg.appendChild(document.createElement('br'));
+        seg.appendChild(s);
         m.spans[i] = s;
       }
       s.mirrorLine = line;
       if (l.a) {
         // Its own address for a middle click, "open in new tab" and "copy link"; a plain
         // click is the canvas's (the guide opens it and says so if the tab is refused).
+        // Assistive technology and the keyboard have the link's element (a control) instead.
         s.href = l.a;
         s.target = '_blank';
         s.rel = 'noopener';
-        s.tabIndex = -1;  // the keyboard reaches the link's control element instead
+        s.tabIndex = -1;
       }
+      if (l.hl) { s.setAttribute('role', 'heading'); s.setAttribute('aria-level', l.hl); }
+      else if (s.hasAttribute('role')) { s.removeAttribute('role'); s.removeAttribute('aria-level'); }
+      // A control's label is read as the control's name: not twice.
+      if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
       s.textContent = text;
       const font = l.s + 'px sans-serif';
       measure.font = font;

@@ -247,8 +247,10 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
     Json text = Json::array();
     for (const MirrorText& t : m.text) {
       text.push_back({{"t", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.width}, {"h", t.height}, {"s", t.size}, {"b", t.new_block},
-                      {"i", t.in_widget}});
+                      {"i", t.in_widget}, {"g", t.after}});
       if (!t.link.empty()) text.back()["a"] = t.link;
+      if (t.heading) text.back()["hl"] = t.heading;
+      if (t.glued) text.back()["j"] = true;
     }
     doc["text"] = std::move(text);
   }
