@@ -111,6 +111,45 @@ export default function register(test) {
       return String(window.getSelection());
     });
     assert(row && /^Income tax −£[\d,]+ −£[\d,]+$/.test(row.trim()), 'the take-home row copies as: ' + JSON.stringify(row));
+    // A match far down the page: the guide scrolls to it, and the highlight is on the drawn words.
+    const far = await page.evaluate(() => {
+      window.getSelection().removeAllRanges();
+      return window.find('the same period a year earlier');
+    });
+    assert(far, 'find did not match text further down');
+    await settled(page);
+    const seen = await page.evaluate(() => {
+      const r = window.getSelection().getRangeAt(0).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, h: window.innerHeight, text: String(window.getSelection()),
+        link: window.mlguide.locate('salary.source.itjobswatch-england'), mirror: document.getElementById('ui-mirror').scrollTop };
+    });
+    assert(seen.text === 'the same period a year earlier' && seen.top >= 0 && seen.bottom <= seen.h,
+      'the match is not in view: ' + JSON.stringify(seen));
+    // It lies on the lines drawn under the England adverts' source link, where that entry continues.
+    assert(seen.link && seen.top > seen.link.y && seen.top < seen.link.y + 80, 'the match is not where its words are drawn: ' + JSON.stringify(seen));
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
+  });
+
+  test('a match inside a collapsed panel opens it: a link to a text fragment, and find', async ({ ctx, url }) => {
+    let page = await openGuide(ctx, url + '/#:~:text=investing%20heavily');
+    await until(page, () => window.mlguide.ids().includes('panel.industries.body'), null, 'the text fragment to open Industries');
+    await settled(page);
+    const shown = await page.evaluate(() => {
+      const r = window.mlguide.locate('panel.industries.body');
+      return { top: r.y, bottom: r.y + r.height, h: window.innerHeight };
+    });
+    assert(shown.top < shown.h && shown.bottom > 0, 'the opened panel is not in view: ' + JSON.stringify(shown));
+    // Its hidden text is gone once its drawn text is there: one match, not two.
+    const matches = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror span'))
+      .filter((s) => s.textContent.includes('investing heavily')).length);
+    assert(matches === 1, `"investing heavily" is in the layer ${matches} times`);
+    await page.close();
+    page = await openGuide(ctx, url + '/');
+    await settled(page);
+    assert(!(await page.evaluate(() => window.mlguide.ids().includes('panel.job-types.body'))), 'ML job types starts open');
+    await page.evaluate(() => window.find('entirely new algorithms'));
+    await until(page, () => window.mlguide.ids().includes('panel.job-types.body'), null, 'find to open ML job types');
+    assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
   });
 
   test('every source is a real link: over its drawn name, to assistive technology, and a click opens it in a new tab', async ({ ctx, url }) => {

@@ -12,7 +12,7 @@ mergeInto(LibraryManager.library, {
     return Module.mirror ? 1 : 0;
   },
 
-  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe", "$mirrorText", "$mirrorSegment"],
+  js_mirror_update__deps: ["$mirrorTag", "$mirrorCreate", "$mirrorDescribe", "$mirrorText", "$mirrorSegment", "$mirrorFoldedText"],
   js_mirror_update: function (self, json) {
     const m = Module.mirror;
     if (!m) return;
@@ -39,6 +39,9 @@ mergeInto(LibraryManager.library, {
       place.lastPlaced = el;
     };
     let top = 0;
+    // The mirror scrolls as the content does (see the scroll listener in mirrorSetup): the
+    // controls, placed where they are on the canvas, lie that far down in it.
+    const scroll = tree.textScroll;
     tree.nodes.forEach((n, i) => {
       seen.add(n.id);
       const el = mirrorNode(m, n, fields.get(n.id));
@@ -47,10 +50,11 @@ mergeInto(LibraryManager.library, {
       const place = parent === m.root ? m.root : parent.mirrorBody;
       if (place === m.root) putNext(m.root, mirrorSegment(m, top++));
       putNext(place, el);
+      el.mirrorTop = top;  // the segment after it
       el.mirrorBody.lastPlaced = null;
       const at = [n.x, n.y, n.width, n.height].map((v) => Math.round(v * 100) / 100);
       // Inside a container (a dialog, a menu) an element is placed from the container's corner.
-      const p = parent === m.root ? [0, 0] : parent.mirrorAt;
+      const p = parent === m.root ? [0, -scroll] : parent.mirrorAt;
       const geometry = at.concat(p).join(' ');
       if (el.mirrorGeometry !== geometry) {
         el.mirrorGeometry = geometry;
@@ -104,8 +108,16 @@ mergeInto(LibraryManager.library, {
     if (tree.text) mirrorText(m, tree.text);
     // Segments past the last control hold nothing now (their lines went with the text update).
     while (m.segments.length > top + 1) m.segments.pop().remove();
-    const shift = 'translateY(' + (-tree.textScroll) + 'px)';
-    m.segments.forEach((seg) => { if (seg.style.transform !== shift) seg.style.transform = shift; });
+    m.scrollY = scroll;
+    // Collapsed panels hold their text too, hidden until the browser's find matches in it.
+    m.nodes.forEach((el, id) => {
+      if (el.mirrorTag === 'heading-button' && id.startsWith('panel.')) mirrorFoldedText(m, el, id, tree.nodes.find((n) => n.id === id));
+    });
+    m.folded.forEach((f, id) => { if (!m.nodes.has(id)) { f.remove(); m.folded.delete(id); } });
+    // Scrolled as the content is, with room for it.
+    m.end.style.top = (scroll + m.root.clientHeight) + 'px';
+    if (m.end.parentNode !== m.root) m.root.appendChild(m.end);
+    if (m.root.scrollTop !== scroll) m.root.scrollTop = scroll;
     if (m.textCovered !== tree.textCovered) {
       // Under a menu or a dialog, a press is theirs, not the text's.
       m.textCovered = tree.textCovered;
@@ -161,7 +173,7 @@ mergeInto(LibraryManager.library, {
     canvas.tabIndex = -1;
     canvas.setAttribute('aria-hidden', 'true');
     Object.assign(root.style, { pointerEvents: 'none', overflow: 'hidden', margin: '0', padding: '0', zIndex: '1' });
-    const m = { root, canvas, nodes: new Map(), focused: '', syncing: false, hadFocus: false };
+    const m = { root, canvas, self, nodes: new Map(), focused: '', syncing: false, hadFocus: false };
     m.live = document.createElement('div');
     m.live.setAttribute('aria-live', 'polite');
     Object.assign(m.live.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
@@ -171,6 +183,40 @@ mergeInto(LibraryManager.library, {
     // controls. It lies in segments (mirrorSegment) that scroll with the content.
     m.segments = [];
     m.spans = [];
+    m.folded = new Map();
+    m.scrollY = 0;
+    m.end = document.createElement('div');
+    Object.assign(m.end.style, { position: 'absolute', left: '0', width: '1px', height: '1px' });
+    // The browser shows what it finds (find in page, a text fragment, a drag selecting past the
+    // edge) by scrolling the box that clips it: this one. The guide then scrolls by as much,
+    // and the next frame puts both where the guide ended up.
+    root.addEventListener('scroll', () => {
+      if (root.scrollLeft) root.scrollLeft = 0;
+      const dy = root.scrollTop - m.scrollY;
+      if (Math.abs(dy) < 1) return;
+      const b = canvas.getBoundingClientRect();
+      const wheel = new WheelEvent('wheel', { deltaY: dy, deltaMode: 0, clientX: b.left + b.width / 2, clientY: b.top + b.height / 2,
+        bubbles: true, cancelable: true });
+      if (canvas.dispatchEvent(wheel)) root.scrollTop = m.scrollY;  // the guide cannot move: nor can this
+    });
+    // A selection made without the pointer (the page's find, a script) is brought into view,
+    // and one inside a collapsed panel opens it.
+    document.addEventListener('mousedown', () => { m.pressing = true; }, true);
+    document.addEventListener('mouseup', () => { m.pressing = false; }, true);
+    document.addEventListener('selectionchange', () => {
+      const sel = document.getSelection();
+      if (m.pressing || !sel || !sel.rangeCount || !sel.focusNode) return;
+      const el = sel.focusNode.nodeType === 1 ? sel.focusNode : sel.focusNode.parentElement;
+      if (!el || !root.contains(el) || el === m.selected) return;
+      m.selected = el;
+      // Inside hidden text the selection ends up on the segment, next to it.
+      const near = el.mirrorSegment ? [el.childNodes[sel.focusOffset - 1], el.childNodes[sel.focusOffset]] : [el];
+      const folded = near.map((n) => n && n.closest && n.closest('[hidden]')).find((n) => n);
+      if (folded && folded.mirrorOpen) { folded.mirrorOpen(); return; }
+      if (!el.parentNode.mirrorSegment) return;
+      const r = el.getBoundingClientRect(), b = root.getBoundingClientRect();
+      if (r.top < b.top || r.bottom > b.bottom) root.scrollTop += (r.top + r.bottom) / 2 - (b.top + b.bottom) / 2;
+    });
     m.coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
     const onText = (e) => e.target.parentNode && e.target.parentNode.mirrorSegment;
     // Over the text the pointer's moves and the wheel still belong to the guide.
@@ -339,6 +385,43 @@ mergeInto(LibraryManager.library, {
     return 'rgba(' + (c & 255) + ',' + ((c >>> 8) & 255) + ',' + ((c >>> 16) & 255) + ',' + (((c >>> 24) & 255) / 255) + ')';
   },
 
+  // Under a collapsed panel's header, its text from the text version of the guide (#guide,
+  // section by section), hidden until the browser's find matches in it ("until-found"): then
+  // the panel opens, and its drawn text takes the place of this.
+  $mirrorFoldedText__deps: ["$mirrorSegment", "$stringToNewUTF8"],
+  $mirrorFoldedText: function (m, header, id, n) {
+    let f = m.folded.get(id);
+    if (n.expanded !== 'off') {
+      if (f) { f.remove(); m.folded.delete(id); }
+      return;
+    }
+    if (!f) {
+      const section = document.getElementById(id.slice('panel.'.length));
+      if (!section || !section.closest('#guide')) return;
+      f = document.createElement('div');
+      f.setAttribute('hidden', 'until-found');
+      section.querySelectorAll('p, li, h3, caption, tr').forEach((b) => {
+        if (b.closest('tr') && b.tagName !== 'TR') return;
+        const em = b.firstElementChild;
+        if (em && em.tagName === 'EM' && em.textContent === b.textContent) return;  // the summary: on the header
+        const p = document.createElement('p');
+        p.textContent = b.tagName === 'TR' ? Array.from(b.children).map((c) => c.textContent).join(' ') : b.textContent;
+        f.appendChild(p);
+      });
+      Object.assign(f.style, { position: 'absolute', margin: '0', color: 'transparent', font: '16px/1.5 sans-serif', pointerEvents: 'none' });
+      f.mirrorOpen = () => {
+        const p = stringToNewUTF8(id);
+        Module._mlguide_web_page_action(m.self, 0, p, 0);
+        _free(p);
+      };
+      f.addEventListener('beforematch', f.mirrorOpen);
+      m.folded.set(id, f);
+    }
+    const seg = mirrorSegment(m, header.mirrorTop);
+    if (f.parentNode !== seg || seg.firstChild !== f) seg.insertBefore(f, seg.firstChild);
+    Object.assign(f.style, { left: n.x + 'px', top: (n.y + n.height + m.scrollY) + 'px', width: n.width + 'px' });
+  },
+
   // The k-th segment of the text layer, made when first needed.
   $mirrorSegment: function (m, k) {
     while (m.segments.length <= k) {
@@ -402,7 +485,7 @@ mergeInto(LibraryManager.library, {
       else if (s.hasAttribute('role')) { s.removeAttribute('role'); s.removeAttribute('aria-level'); }
       // A control's label is read as the control's name: not twice.
       if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
-      s.textContent = text;
+      if (s.textContent !== text) s.textContent = text;  // a new text node would end a selection in it
       const font = l.s + 'px sans-serif';
       measure.font = font;
       const natural = measure.measureText(l.t).width || 1;
