@@ -187,6 +187,20 @@ const journeys = {
     assert(at.found && at.inLayer, 'find: ' + JSON.stringify(at));
     // Scaled to the drawn line (the span ends in a space when its paragraph goes on).
     assert(at.width >= at.drawn - 2 && at.width <= at.drawn + 12, 'the line is not as wide as drawn: ' + JSON.stringify(at));
+    // Further down: the guide scrolls to the match, which lies on the drawn words.
+    const far = await tab.evaluate(() => {
+      window.getSelection().removeAllRanges();
+      return window.find('the same period a year earlier');
+    });
+    assert(far, 'find did not match text further down');
+    await until(tab, () => {
+      const r = window.getSelection().getRangeAt(0).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, null, 'the guide to scroll to the match');
+    await settled(tab);
+    const seen = await tab.evaluate(() => ({ top: window.getSelection().getRangeAt(0).getBoundingClientRect().top,
+      link: window.mlguide.locate('salary.source.itjobswatch-england') }));
+    assert(seen.link && seen.top > seen.link.y && seen.top < seen.link.y + 80, 'the match is not where its words are drawn: ' + JSON.stringify(seen));
   },
   async 'offline after one visit'(e, tab) {
     const own = await serve();  // an origin of its own, to be switched off
