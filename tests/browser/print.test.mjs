@@ -1,5 +1,9 @@
 // Printing the guide: its text version on paper, with the reader's own skills and salary,
 // and no picture of the canvas.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { assert, until, settled, openGuide, setSalaryFromPage } from './helpers.mjs';
 
 export default function register(test) {
@@ -29,10 +33,19 @@ export default function register(test) {
     assert(printed.bg === 'rgb(255, 255, 255)', 'printed on the dark theme\'s colour: ' + printed.bg);
 
     // The PDF Chromium prints: several pages of text, no image of the canvas.
-    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const bytes = await page.pdf({ format: 'A4' });
+    const pdf = bytes.toString('latin1');
     const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert(pages >= 4, `the guide printed on ${pages} page(s)`);
     assert(!/\/Subtype\s*\/Image/.test(pdf), 'the printout holds an image (the canvas?)');
+    // Its text, as a PDF reader extracts it: the guide, the reader's state, each source's address.
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlguide-print-')), 'guide.pdf');
+    fs.writeFileSync(file, bytes);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    assert(/Python\s+Programming\s+(languages\s+)?Learning/.test(text), 'the printed PDF lacks Python\'s state');
+    for (const words of ['Healthcare', 'PyTorch', '£45,000', '£70,000 a year',
+      '(https://www.gov.uk/income-tax-rates)', '(https://www.morrisby.com/jobs/machine-learning-engineer)'])
+      assert(text.includes(words), `the printed PDF lacks "${words}"`);
     assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
   });
 }
