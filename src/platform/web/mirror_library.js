@@ -486,7 +486,7 @@ mergeInto(LibraryManager.library, {
       // A control's label is read as the control's name: not twice.
       if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
       if (s.textContent !== text) s.textContent = text;  // a new text node would end a selection in it
-      const font = l.s + 'px sans-serif';
+      const font = l.s + 'px Inter, sans-serif';  // the drawn face, where the reader has it installed
       measure.font = font;
       const natural = measure.measureText(l.t).width || 1;
       s.mirrorPointer = !l.i && !m.coarse;
