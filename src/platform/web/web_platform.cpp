@@ -235,8 +235,7 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
                      {"description", s.description}, {"valueText", s.value_text}, {"value", s.value}, {"min", s.min},
                      {"max", s.max}, {"step", s.step}, {"expanded", toggle(s.expanded)}, {"checked", toggle(s.checked)},
                      {"modal", s.modal}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
-                     {"height", n.height}, {"parent", n.parent}});
-    if (!s.url.empty()) nodes.back()["url"] = s.url;
+                     {"height", n.height}, {"parent", n.parent}, {"url", s.url}});
   }
   Json fields = Json::array();
   for (const MirrorField& f : m.fields)
@@ -245,13 +244,9 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
            {"textScroll", m.text_scroll}, {"textCovered", m.text_covered}};
   if (with_text) {  // only when it changed: rebuilding it would end a selection
     Json text = Json::array();
-    for (const MirrorText& t : m.text) {
+    for (const MirrorText& t : m.text)
       text.push_back({{"t", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.width}, {"h", t.height}, {"s", t.size}, {"b", t.new_block},
-                      {"i", t.in_widget}, {"g", t.after}});
-      if (!t.link.empty()) text.back()["a"] = t.link;
-      if (t.heading) text.back()["hl"] = t.heading;
-      if (t.glued) text.back()["j"] = true;
-    }
+                      {"i", t.in_widget}, {"g", t.after}, {"a", t.link}, {"hl", t.heading}, {"j", t.glued}});
     doc["text"] = std::move(text);
   }
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
