@@ -35,6 +35,11 @@ export default function register(test) {
     const selected = await page.evaluate(() => String(window.getSelection()));
     assert(selected.startsWith('A machine learning engineer programs computers to carry out specialised tasks, so that people need to step in or supervise far less.\nThe field sits very close to artificial intelligence'),
       'selected: ' + JSON.stringify(selected));
+    // The browser's own copy puts those words on the clipboard (the guide does not take Ctrl+C).
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert(copied === selected, 'the clipboard holds ' + JSON.stringify(copied));
     // The salary moving changes its figures in the layer, and leaves the selection alone.
     await setSalaryFromPage(page, 90000);
     await settled(page);
