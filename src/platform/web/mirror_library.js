@@ -105,7 +105,20 @@ mergeInto(LibraryManager.library, {
     m.focused = tree.focused;
     m.hadFocus = m.root.contains(document.activeElement) || document.activeElement === m.canvas;
 
-    if (tree.text) mirrorText(m, tree.text);
+    if (tree.text && m.textReady) mirrorText(m, tree.text);
+    else if (tree.text) {
+      // The first build of the layer (a span per line) waits until the app's first frame is on
+      // screen: the reader sees the guide that much sooner, and the text follows a frame later.
+      m.pendingText = tree.text;
+      if (!m.textWaiting) {
+        m.textWaiting = true;
+        requestAnimationFrame(() => setTimeout(() => {
+          m.textReady = true;
+          mirrorText(m, m.pendingText);
+          m.pendingText = null;
+        }));
+      }
+    }
     // Segments past the last control hold nothing now (their lines went with the text update).
     while (m.segments.length > top + 1) m.segments.pop().remove();
     m.scrollY = scroll;
@@ -487,7 +500,7 @@ mergeInto(LibraryManager.library, {
       if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
       if (s.textContent !== text) s.textContent = text;  // a new text node would end a selection in it
       const font = l.s + 'px Inter, sans-serif';  // the drawn face, where the reader has it installed
-      measure.font = font;
+      if (m.measureFont !== font) { measure.font = font; m.measureFont = font; }  // parsed once per size
       const natural = measure.measureText(l.t).width || 1;
       s.mirrorPointer = !l.i && !m.coarse;
       s.dataset.width = l.w;  // as drawn
