@@ -52,7 +52,7 @@ void FrameReport::EndContainer() {
 FrameReport* CurrentReport() { return static_cast<FrameReport*>(ImGui::GetIO().UserData); }
 
 void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block,
-                          std::string_view link) {
+                          std::string_view link, bool glued) {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   if (text_window == 0 || window->ID != text_window || Measuring() || line.empty()) return;
   // A control's label (drawn over the control just submitted) is the control's: a press there
@@ -61,7 +61,7 @@ void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* 
   const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
   // `after` counts widgets here; TakeMirror makes it nodes.
   text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget,
-                  std::string(link), static_cast<int>(widgets.size())});
+                  std::string(link), static_cast<int>(widgets.size()), 0, glued});
 }
 
 Mirror FrameReport::TakeMirror(ImGuiID focus) {

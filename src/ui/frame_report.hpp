@@ -45,9 +45,9 @@ struct FrameReport {
   Mirror TakeMirror(ImGuiID focus);
   const WidgetRect* Find(std::string_view id) const;
   // The text a frame lays out: lines of `font` at `origin` (screen), in the page's window only.
-  // A line of a link carries its address.
+  // A line of a link carries its address; a glued one follows the text before it with no space.
   void AddText(std::string text, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block,
-               std::string_view link = {});
+               std::string_view link = {}, bool glued = false);
   // Whether keyboard focus (a Dear ImGui id, 0 for none) is on the first or the last
   // focusable widget, in tab order (submission order).
   bool IsFirstFocusable(ImGuiID focus) const;

@@ -31,10 +31,7 @@ float Layout(ImDrawList* dl, ImVec2 origin, std::initializer_list<TextRun> runs,
         dl->AddLine(ImVec2(at.x, under), ImVec2(origin.x + piece_end, under), piece_run->color, 1.0f);
         if (links) links->push_back({piece_run, at, ImVec2(origin.x + piece_end, at.y + line_h)});
       }
-      if (report) {
-        report->AddText(std::move(piece), at, piece_end - piece_x, piece_run->font, line_h, first_piece, piece_run->link);
-        if (piece_glued && !report->text.empty()) report->text.back().glued = true;
-      }
+      if (report) report->AddText(std::move(piece), at, piece_end - piece_x, piece_run->font, line_h, first_piece, piece_run->link, piece_glued);
       first_piece = false;
     }
     piece.clear();

@@ -50,7 +50,7 @@ mergeInto(LibraryManager.library, {
       const place = parent === m.root ? m.root : parent.mirrorBody;
       if (place === m.root) putNext(m.root, mirrorSegment(m, top++));
       putNext(place, el);
-      el.mirrorTop = top;  // the segment after it
+      if (el.mirrorTag === 'heading-button' && n.id.startsWith('panel.')) mirrorFoldedText(m, top, n, scroll);
       el.mirrorBody.lastPlaced = null;
       const at = [n.x, n.y, n.width, n.height].map((v) => Math.round(v * 100) / 100);
       // Inside a container (a dialog, a menu) an element is placed from the container's corner.
@@ -122,10 +122,6 @@ mergeInto(LibraryManager.library, {
     // Segments past the last control hold nothing now (their lines went with the text update).
     while (m.segments.length > top + 1) m.segments.pop().remove();
     m.scrollY = scroll;
-    // Collapsed panels hold their text too, hidden until the browser's find matches in it.
-    m.nodes.forEach((el, id) => {
-      if (el.mirrorTag === 'heading-button' && id.startsWith('panel.')) mirrorFoldedText(m, el, id, tree.nodes.find((n) => n.id === id));
-    });
     m.folded.forEach((f, id) => { if (!m.nodes.has(id)) { f.remove(); m.folded.delete(id); } });
     // Scrolled as the content is, with room for it.
     m.end.style.top = (scroll + m.root.clientHeight) + 'px';
@@ -186,7 +182,7 @@ mergeInto(LibraryManager.library, {
     canvas.tabIndex = -1;
     canvas.setAttribute('aria-hidden', 'true');
     Object.assign(root.style, { pointerEvents: 'none', overflow: 'hidden', margin: '0', padding: '0', zIndex: '1' });
-    const m = { root, canvas, self, nodes: new Map(), focused: '', syncing: false, hadFocus: false };
+    const m = { root, canvas, nodes: new Map(), focused: '', syncing: false, hadFocus: false };
     m.live = document.createElement('div');
     m.live.setAttribute('aria-live', 'polite');
     Object.assign(m.live.style, { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' });
@@ -245,7 +241,7 @@ mergeInto(LibraryManager.library, {
     const plain = (e) => onText(e) && e.button === 0 && !e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey && e.target.tagName === 'A';
     root.addEventListener('mousedown', (e) => { if (plain(e)) { e.preventDefault(); forward(e); } });
     root.addEventListener('click', (e) => { if (plain(e)) e.preventDefault(); }, true);
-    const act = (kind, id, value) => {
+    const act = m.act = (kind, id, value) => {
       const p = stringToNewUTF8(id);
       Module._mlguide_web_page_action(self, kind, p, value);
       _free(p);
@@ -401,8 +397,11 @@ mergeInto(LibraryManager.library, {
   // Under a collapsed panel's header, its text from the text version of the guide (#guide,
   // section by section), hidden until the browser's find matches in it ("until-found"): then
   // the panel opens, and its drawn text takes the place of this.
-  $mirrorFoldedText__deps: ["$mirrorSegment", "$stringToNewUTF8"],
-  $mirrorFoldedText: function (m, header, id, n) {
+  $mirrorFoldedText__deps: ["$mirrorSegment"],
+  // Collapsed panels hold their text too, hidden until the browser's find matches in it; `n` is
+  // the header, `k` the segment after it.
+  $mirrorFoldedText: function (m, k, n, scroll) {
+    const id = n.id;
     let f = m.folded.get(id);
     if (n.expanded !== 'off') {
       if (f) { f.remove(); m.folded.delete(id); }
@@ -422,17 +421,13 @@ mergeInto(LibraryManager.library, {
         f.appendChild(p);
       });
       Object.assign(f.style, { position: 'absolute', margin: '0', color: 'transparent', font: '16px/1.5 sans-serif', pointerEvents: 'none' });
-      f.mirrorOpen = () => {
-        const p = stringToNewUTF8(id);
-        Module._mlguide_web_page_action(m.self, 0, p, 0);
-        _free(p);
-      };
+      f.mirrorOpen = () => m.act(0, id, 0);
       f.addEventListener('beforematch', f.mirrorOpen);
       m.folded.set(id, f);
     }
-    const seg = mirrorSegment(m, header.mirrorTop);
+    const seg = mirrorSegment(m, k);
     if (f.parentNode !== seg || seg.firstChild !== f) seg.insertBefore(f, seg.firstChild);
-    Object.assign(f.style, { left: n.x + 'px', top: (n.y + n.height + m.scrollY) + 'px', width: n.width + 'px' });
+    Object.assign(f.style, { left: n.x + 'px', top: (n.y + n.height + scroll) + 'px', width: n.width + 'px' });
   },
 
   // The k-th segment of the text layer, made when first needed.
@@ -500,8 +495,12 @@ mergeInto(LibraryManager.library, {
       if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
       if (s.textContent !== text) s.textContent = text;  // a new text node would end a selection in it
       const font = l.s + 'px Inter, sans-serif';  // the drawn face, where the reader has it installed
-      if (m.measureFont !== font) { measure.font = font; m.measureFont = font; }  // parsed once per size
-      const natural = measure.measureText(l.t).width || 1;
+      if (s.mirrorMeasured !== font + l.t) {  // once per words and size, not at every move
+        if (m.measureFont !== font) { measure.font = font; m.measureFont = font; }  // parsed once per size
+        s.mirrorNatural = measure.measureText(l.t).width || 1;
+        s.mirrorMeasured = font + l.t;
+      }
+      const natural = s.mirrorNatural;
       s.mirrorPointer = !l.i && !m.coarse;
       s.dataset.width = l.w;  // as drawn
       Object.assign(s.style, { position: 'absolute', left: l.x + 'px', top: l.y + 'px', height: l.h + 'px', font: font,
