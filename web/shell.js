@@ -3,9 +3,9 @@
 // offline service worker and its update prompt, the height messages an embedding page
 // listens to (ours and WordPress's), and a way back when the WebGL context is lost.
 //
-// It runs in <head>, before the page is parsed: the text guide is hidden before it is ever
-// painted, and the app's download and compilation start at once. Whatever needs the page's
-// elements waits for them.
+// It runs in <head>, before the page is parsed: the page is styled for the app (its text as
+// the app's first frame will show it) before it is ever painted. The app's download starts
+// once that text is on screen. Whatever needs the page's elements waits for them.
 (function () {
   'use strict';
   const root = document.documentElement;
@@ -81,10 +81,9 @@
 
   if (typeof WebAssembly !== 'object') { fail('this browser does not run WebAssembly'); return; }
   root.classList.add('app', 'loading');
-  // The page's text waits (style.css): until the app's first frame is on screen, or until
-  // loading has taken a moment and the loading screen should show.
-  const showText = () => root.classList.add('show-text');
-  setTimeout(showText, 400);
+  // Until the app's first frame is on screen the page shows its text as that frame will look
+  // (style.css); the loading status waits until loading has taken a moment.
+  setTimeout(() => root.classList.add('show-text'), 400);
 
   // ---- Download and compile the app, reporting bytes to the progress bar as they arrive.
   let fraction = null;  // null: size unknown
@@ -127,7 +126,26 @@
     showProgress();
     return module;
   }
-  const compiled = compile();
+  // The page's text is on screen first, and only then do the app's downloads start: on a slow
+  // connection they would share it with the page's own files and delay that paint. The
+  // browser's own record of the first paint says when; where it keeps none, the frame after
+  // the page is parsed. Not later than 500 ms after that, as a frame out of sight may never
+  // be painted.
+  const painted = domReady.then(() => new Promise((resolve) => {
+    setTimeout(resolve, 500);
+    if (document.visibilityState === 'hidden') resolve();
+    const types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (!types || !types.includes('paint')) {
+      requestAnimationFrame(() => setTimeout(resolve));
+      return;
+    }
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'paint', buffered: true });
+  }));
+  const compiled = painted.then(compile);
   compiled.catch((e) => fail(String(e.message || e), e.sentence));
 
   // ---- Embedding: the content height for the host page, in our message format and in
@@ -177,17 +195,15 @@
         .catch((e) => fail(String(e.message || e), e.sentence));
       return {};
     },
-    // main() needs the canvas: wait for the page to be parsed.
+    // main() needs the canvas, and the page's text is painted before the app works.
     preRun: [() => {
-      if (document.readyState !== 'loading') return;
-      api().addRunDependency('page');
-      domReady.then(() => api().removeRunDependency('page'));
+      api().addRunDependency('painted');
+      painted.then(() => api().removeRunDependency('painted'));
     }],
     onFirstFrame() {
       running = true;
       root.classList.remove('loading');
       readAsText();
-      requestAnimationFrame(() => setTimeout(showText));  // after the frame that shows the app
       resolveReady();
       try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
     },
@@ -246,17 +262,19 @@
     });
   }
 
-  const script = document.createElement('script');
-  script.src = new URL('app.js', base).href;
-  script.async = true;
-  script.onerror = () => fail('app.js could not be loaded');
-  document.head.appendChild(script);
+  painted.then(() => {
+    const script = document.createElement('script');
+    script.src = new URL('app.js', base).href;
+    script.async = true;
+    script.onerror = () => fail('app.js could not be loaded');
+    document.head.appendChild(script);
+  });
 
-  domReady.then(() => {
+  painted.then(() => {
     const canvas = byId('canvas');
     if (!canvas) { fail('the page has no canvas'); return; }
-    // The WebGL context is made here, while the app still downloads: creating one takes a
-    // while, and the app's own request for it (same attributes) then gets this one at once.
+    // The WebGL context is made here, while the app downloads: creating one takes a while,
+    // and the app's own request for it (same attributes) then gets this one at once.
     // Sized as the app will size it (CSS size x devicePixelRatio), so its first frame does
     // not have to reallocate the drawing buffer.
     const box = canvas.getBoundingClientRect();

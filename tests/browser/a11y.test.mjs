@@ -5,7 +5,7 @@ export default function register(test) {
   test('while the app runs, the accessibility tree reads the guide as drawn: headings, text between the controls, no hidden copy', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     const cdp = await ctx.newCDPSession(page);
-    await until(page, () => document.documentElement.classList.contains('show-text'), null, 'the app to show');
+    await until(page, () => !document.documentElement.classList.contains('loading'), null, 'the app to show');
     await settled(page);
     const { nodes } = await cdp.send('Accessibility.getFullAXTree');
     const named = (role) => nodes.filter((n) => !n.ignored && n.role && n.role.value === role).map((n) => ((n.name && n.name.value) || '').trim());

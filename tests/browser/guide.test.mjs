@@ -46,7 +46,8 @@ export default function register(test) {
 
   test('no frames are drawn while nothing changes', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
-    await sleep(500);  // let the first frames settle
+    await settled(page);  // the first frames, until the UI has settled
+    await sleep(300);
     const before = await page.evaluate(() => window.mlguide.frames());
     await sleep(2000);
     const after = await page.evaluate(() => window.mlguide.frames());
@@ -54,10 +55,10 @@ export default function register(test) {
     await page.mouse.move(300, 300);  // input wakes it up...
     await until(page, (n) => window.mlguide.frames() > n, after, 'a frame after input');
     await sleep(500);
-    const settled = await page.evaluate(() => window.mlguide.frames());
+    const still = await page.evaluate(() => window.mlguide.frames());
     await sleep(1000);
-    assert((await page.evaluate(() => window.mlguide.frames())) === settled, '...and it settles again');
-    console.log(`    frames: ${before} to settle after load, ${settled - after} after one mouse move`);
+    assert((await page.evaluate(() => window.mlguide.frames())) === still, '...and it settles again');
+    console.log(`    frames: ${before} to settle after load, ${still - after} after one mouse move`);
   });
 
   test('the wheel outside the canvas scrolls the host document; over it, the guide', async ({ ctx, url }) => {
