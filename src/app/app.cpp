@@ -91,11 +91,13 @@ void App::OpenSharedLink() {
   }
 }
 
+void App::BuildFonts(float dpr) { fonts_ = mlguide::BuildFonts(*ImGui::GetIO().Fonts, dpr, guide_.title); }
+
 bool App::Frame() {
   const Viewport vp = platform_.BeginFrame();
   if (vp.dpr != fonts_.dpr) {
-    fonts_ = BuildFonts(*ImGui::GetIO().Fonts, vp.dpr, guide_.title);
-    platform_.FontsChanged();
+    BuildFonts(vp.dpr);
+    UploadFonts();
   }
   const bool dark = ResolveDark(ThemeOf(state_), platform_.PrefersDarkScheme());
   const Palette& pal = PaletteFor(dark);

@@ -22,6 +22,11 @@ class App {
   // link in the page's URL.
   App(Platform& platform, Guide guide, std::string version = "development build");
 
+  // The first frame's font work, ahead of it and in two parts, so that a start-up can run
+  // them as tasks of their own: the font atlas for a device pixel ratio, then its upload.
+  // Frame() does both itself whenever the ratio differs from the atlas's.
+  void BuildFonts(float dpr);
+  void UploadFonts() { platform_.FontsChanged(); }
   // Draws one frame. Returns true while the UI is still settling.
   bool Frame();
   // Writes pending changes now (the page is being hidden or closed).

@@ -1,13 +1,16 @@
 // Web entry point: load the content, start the platform, hand frames to the app.
-// Nothing loops here: the platform draws a frame when something happens, and main returns
-// with the runtime kept alive for those callbacks.
 #include <emscripten.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
 
 #include "app/app.hpp"
 #include "app/web_api.hpp"
 #include "assets/embedded_assets.hpp"
 #include "core/guide_loader.hpp"
 
+namespace mlguide {
 namespace {
 
 EM_JS(void, js_report_fatal, (const char* message), {
@@ -17,28 +20,61 @@ EM_JS(void, js_first_frame, (), {
   if (Module.onFirstFrame) Module.onFirstFrame();
 });
 
-}  // namespace
+// Start-up runs as a few tasks rather than one: between them the browser paints and answers
+// input, and no task holds the page for long. Each step returns false to stop there.
+struct Start {
+  GuideLoad load;
+  std::unique_ptr<Platform> platform;
+  std::unique_ptr<App> app;
+};
 
+bool Step(Start& s, int step) {
+  switch (step) {
+    case 0:
+      s.load = LoadGuide(assets::guide_json().text());
+      if (s.load.ok()) return true;
+      js_report_fatal(("The guide's content could not be read (" + s.load.error + ").").c_str());
+      return false;
+    case 1: {
+      ImGui::CreateContext();
+      std::string error;
+      s.platform = CreateWebPlatform("#canvas", error);
+      if (s.platform) return true;
+      js_report_fatal(error.c_str());
+      return false;
+    }
+    case 2:
+      s.app = std::make_unique<App>(*s.platform, std::move(s.load.guide), MLGUIDE_VERSION);
+      BindWebApi(*s.app, *s.platform);
+      return true;
+    case 3:  // the same ratio as the first frame's (WebPlatform::BeginFrame)
+      s.app->BuildFonts(static_cast<float>(emscripten_get_device_pixel_ratio()));
+      return true;
+    case 4:
+      s.app->UploadFonts();  // with the shaders: the WebGL work before the first frame
+      return true;
+    default:
+      // The first frame now rather than at the next animation frame: the reader sees the guide
+      // up to a display refresh sooner. Run() then draws on until the UI settles.
+      s.app->Frame();
+      js_first_frame();
+      s.platform->Run([&s] { return s.app->Frame(); });
+      return false;
+  }
+}
+
+void RunStep(void* step) {
+  static Start start;
+  const int i = static_cast<int>(reinterpret_cast<intptr_t>(step));
+  if (Step(start, i)) emscripten_async_call(RunStep, reinterpret_cast<void*>(static_cast<intptr_t>(i + 1)), 0);
+}
+
+}  // namespace
+}  // namespace mlguide
+
+// Nothing loops here: the platform draws a frame when something happens, and main returns
+// with the runtime kept alive for those callbacks.
 int main() {
-  using namespace mlguide;
-  GuideLoad load = LoadGuide(assets::guide_json().text());
-  if (!load.ok()) {
-    js_report_fatal(("The guide's content could not be read (" + load.error + ").").c_str());
-    return 1;
-  }
-  ImGui::CreateContext();
-  std::string error;
-  static std::unique_ptr<Platform> platform = CreateWebPlatform("#canvas", error);
-  if (!platform) {
-    js_report_fatal(error.c_str());
-    return 1;
-  }
-  static App app(*platform, std::move(load.guide), MLGUIDE_VERSION);
-  BindWebApi(app, *platform);
-  // The first frame now rather than at the next animation frame: the reader sees the guide
-  // up to a display refresh sooner. Run() then draws on until the UI settles.
-  app.Frame();
-  js_first_frame();
-  platform->Run([] { return app.Frame(); });
+  mlguide::RunStep(nullptr);
   return 0;
 }
