@@ -107,16 +107,24 @@ mergeInto(LibraryManager.library, {
 
     if (tree.text && m.textReady) mirrorText(m, tree.text);
     else if (tree.text) {
-      // The first build of the layer (a span per line) waits until the app's first frame is on
-      // screen: the reader sees the guide that much sooner, and the text follows a frame later.
+      // The first build of the layer (a span per line, each measured) waits until the app's
+      // first frame is on screen, and then runs in slices of a few milliseconds, each a task
+      // of its own: the page answers input meanwhile. A slice is the layer for the lines so
+      // far; a newer tree arriving meanwhile is simply what the next slices build.
       m.pendingText = tree.text;
       if (!m.textWaiting) {
         m.textWaiting = true;
-        requestAnimationFrame(() => setTimeout(() => {
+        const slices = (n) => {
+          const start = performance.now();
+          do {
+            n = Math.min(n + 16, m.pendingText.length);
+            mirrorText(m, m.pendingText.slice(0, n));
+          } while (n < m.pendingText.length && performance.now() - start < 6);
+          if (n < m.pendingText.length) { setTimeout(() => slices(n)); return; }
           m.textReady = true;
-          mirrorText(m, m.pendingText);
           m.pendingText = null;
-        }));
+        };
+        requestAnimationFrame(() => setTimeout(() => slices(0)));
       }
     }
     // Segments past the last control hold nothing now (their lines went with the text update).
