@@ -17,13 +17,9 @@ mergeInto(LibraryManager.library, {
     const m = Module.mirror;
     if (!m) return;
     const tree = JSON.parse(UTF8ToString(json));
-    // Over the canvas, wherever the page puts it: fixed with it, or scrolling with it.
-    const box = m.canvas.getBoundingClientRect();
-    const fixed = getComputedStyle(m.canvas).position === 'fixed';
-    const c = m.canvas;
-    const place = fixed ? [box.left + c.clientLeft, box.top + c.clientTop] : [c.offsetLeft + c.clientLeft, c.offsetTop + c.clientTop];
-    Object.assign(m.root.style, { position: fixed ? 'fixed' : 'absolute', left: place[0] + 'px', top: place[1] + 'px',
-      width: c.clientWidth + 'px', height: c.clientHeight + 'px' });
+    // A fixed canvas (the guide's own page, and so every frame that embeds it) moves only when
+    // its box changes, and is placed then (mirrorSetup); one in a page's flow moves with the page.
+    if (!m.placed || !m.fixed) m.place();
     document.documentElement.dataset.theme = tree.dark ? 'dark' : 'light';
     const fields = new Map();
     tree.fields.forEach((f) => fields.set(f.id, f));
@@ -131,10 +127,14 @@ mergeInto(LibraryManager.library, {
     while (m.segments.length > top + 1) m.segments.pop().remove();
     m.scrollY = scroll;
     m.folded.forEach((f, id) => { if (!m.nodes.has(id)) { f.remove(); m.folded.delete(id); } });
-    // Scrolled as the content is, with room for it.
-    m.end.style.top = (scroll + m.root.clientHeight) + 'px';
+    // Scrolled as the content is, with room for it. Nothing here reads the page's layout: the
+    // update runs after changes to it, and a read would make the browser lay it out at once.
+    m.end.style.top = (scroll + m.height) + 'px';
     if (m.end.parentNode !== m.root) m.root.appendChild(m.end);
-    if (m.root.scrollTop !== scroll) m.root.scrollTop = scroll;
+    if (m.rootScroll !== scroll) {
+      m.root.scrollTop = scroll;
+      m.rootScroll = scroll;
+    }
     if (m.textCovered !== tree.textCovered) {
       // Under a menu or a dialog, a press is theirs, not the text's.
       m.textCovered = tree.textCovered;
@@ -204,11 +204,26 @@ mergeInto(LibraryManager.library, {
     m.scrollY = 0;
     m.end = document.createElement('div');
     Object.assign(m.end.style, { position: 'absolute', left: '0', width: '1px', height: '1px' });
+    // Over the canvas, wherever the page puts it: fixed with it, or scrolling with it.
+    m.place = () => {
+      const c = canvas;
+      const fixed = m.fixed = getComputedStyle(c).position === 'fixed';
+      const box = c.getBoundingClientRect();
+      const at = fixed ? [box.left + c.clientLeft, box.top + c.clientTop] : [c.offsetLeft + c.clientLeft, c.offsetTop + c.clientTop];
+      m.height = c.clientHeight;
+      Object.assign(root.style, { position: fixed ? 'fixed' : 'absolute', left: at[0] + 'px', top: at[1] + 'px',
+        width: c.clientWidth + 'px', height: m.height + 'px' });
+      m.end.style.top = (m.scrollY + m.height) + 'px';
+      m.placed = true;
+    };
+    if ('ResizeObserver' in window) new ResizeObserver(() => { if (m.placed) m.place(); }).observe(canvas);
+    window.addEventListener('resize', () => { m.placed = false; });
     // The browser shows what it finds (find in page, a text fragment, a drag selecting past the
     // edge) by scrolling the box that clips it: this one. The guide then scrolls by as much,
     // and the next frame puts both where the guide ended up.
     root.addEventListener('scroll', () => {
       if (root.scrollLeft) root.scrollLeft = 0;
+      m.rootScroll = root.scrollTop;
       const dy = root.scrollTop - m.scrollY;
       if (Math.abs(dy) < 1) return;
       const b = canvas.getBoundingClientRect();
