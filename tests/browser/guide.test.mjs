@@ -15,22 +15,61 @@ export default function register(test) {
     assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
   });
 
-  test('while the app downloads slowly, a loading screen shows; it goes when the app starts', async ({ ctx, url }) => {
+  test('while the app downloads, the page shows its text as the app will draw it, then the app takes its place without a shift', async ({ ctx, url }) => {
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
+    await ctx.addInitScript(() => {
+      window.paintLog = { lcp: [], shift: 0 };
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => window.paintLog.lcp.push(
+        { at: e.startTime, inGuide: !!(e.element && e.element.closest('#guide')) }))).observe({ type: 'largest-contentful-paint', buffered: true });
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { window.paintLog.shift += e.value; }))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
     const page = await ctx.newPage();
     await page.goto(url + '/', { waitUntil: 'domcontentloaded' });
-    const shown = () => {
+    await until(page, () => window.paintLog.lcp.length > 0, null, 'a Largest Contentful Paint');
+    const first = await page.evaluate(() => {
+      const shown = (el) => !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      const box = (el) => { const b = el.getBoundingClientRect(); return { x: b.left, y: b.top, width: b.width }; };
+      return {
+        lcp: window.paintLog.lcp,
+        title: shown(document.querySelector('#guide h1')) && box(document.querySelector('#guide h1')),
+        panels: Array.from(document.querySelectorAll('#guide section > h2')).filter(shown).map((h) => h.textContent),
+        summaries: Array.from(document.querySelectorAll('#guide section > h2 + p')).filter(shown).length,
+        cards: Array.from(document.querySelectorAll('#guide section')).map(box),
+        openPanel: shown(document.querySelector('#role > p:nth-of-type(3)')),
+        closedPanel: shown(document.querySelector('#business ul')),
+      };
+    });
+    assert(first.lcp.every((e) => e.inGuide), 'the largest paint is not the guide\'s text: ' + JSON.stringify(first.lcp));
+    assert(first.title, 'no title painted');
+    assert(first.panels.join('|') === 'What an ML engineer does|How business uses ML|Skills you need|ML job types|Industries|Salary',
+      'panel titles painted: ' + first.panels.join('|'));
+    assert(first.summaries === 6, `${first.summaries} of 6 summaries painted`);
+    assert(first.openPanel && !first.closedPanel, 'only the first panel shows its text, as in the app');
+    // A slow download: after a moment a small note says what is happening.
+    const noted = () => {
       const el = document.getElementById('loading');
       return getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
     };
-    await until(page, shown, null, 'the loading screen');
+    await until(page, noted, null, 'the loading note');
     const text = await page.evaluate(() => document.getElementById('loading').innerText);
     assert(/Loading the interactive guide/.test(text), 'loading text: ' + text);
     release();
     await page.evaluate(() => window.mlguide.ready);
-    assert(!(await page.evaluate(shown)), 'the loading screen is still shown over the running app');
+    await settled(page);
+    assert(!(await page.evaluate(noted)), 'the loading note is still shown over the running app');
+    assert(await page.evaluate(() => getComputedStyle(document.getElementById('guide')).display === 'none'), 'the text is still laid out under the app');
+    // The app draws its title and its panels where the text stood.
+    const title = await page.evaluate(() => window.mlguide.locate('title'));
+    assert(Math.abs(title.x - first.title.x) <= 2 && Math.abs(title.y - first.title.y) <= 6,
+      `title drawn at ${title.x},${title.y}; the text's was at ${first.title.x},${first.title.y}`);
+    const panel = await page.evaluate(() => window.mlguide.locate('panel.role'));
+    const card = first.cards[0];
+    assert(Math.abs(panel.x - card.x) <= 2 && Math.abs(panel.y - card.y) <= 4 && Math.abs(panel.width - card.width) <= 2,
+      `first panel drawn at ${JSON.stringify(panel)}; its text's card was at ${JSON.stringify(card)}`);
+    assert(await page.evaluate(() => window.paintLog.shift === 0), 'layout shifted: ' + (await page.evaluate(() => window.paintLog.shift)));
   });
 
   test('clicking a panel header found with locate() folds and unfolds it', async ({ ctx, url }) => {
