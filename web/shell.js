@@ -195,11 +195,6 @@
         .catch((e) => fail(String(e.message || e), e.sentence));
       return {};
     },
-    // main() needs the canvas, and the page's text is painted before the app works.
-    preRun: [() => {
-      api().addRunDependency('painted');
-      painted.then(() => api().removeRunDependency('painted'));
-    }],
     onFirstFrame() {
       running = true;
       root.classList.remove('loading');
@@ -262,6 +257,7 @@
     });
   }
 
+  // app.js comes after the first paint, so main() finds the page parsed and its canvas there.
   painted.then(() => {
     const script = document.createElement('script');
     script.src = new URL('app.js', base).href;
