@@ -25,12 +25,17 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-qui
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
-// --only guide,article: a quicker look at some of them.
+// --only guide,article: a quicker look at some of them. --compare "NAME=DIR;NAME=DIR": other
+// builds of the guide (earlier versions, say) in the same run.
 const pages = [
   { key: 'guide', name: 'Guide', dir: args.guide, port: 8181 },
   { key: 'peer', name: 'Dear ImGui example', dir: args.peer, port: 8182 },
   { key: 'article', name: 'Static article', dir: args.article, port: 8183 },
 ].filter((p) => !args.only || args.only.split(',').includes(p.key));
+(args.compare ? args.compare.split(';') : []).forEach((pair, i) => {
+  const [name, dir] = pair.split('=');
+  pages.push({ key: `compare${i + 1}`, name, dir, port: 8184 + i });
+});
 const presets = [
   { key: 'mobile', name: 'Lighthouse mobile', config: undefined },
   { key: 'desktop', name: 'Lighthouse desktop', config: desktopConfig },
@@ -130,28 +135,34 @@ try {
 
 function lighthouseReport(r) {
   const ms = (x) => (x == null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`);
-  const rows = [];
-  const header = ['', ...presets.flatMap((pr) => pages.map((p) => `${p.name}, ${pr.key}`))];
-  const cell = (f) => presets.flatMap((pr) => pages.map((p) => f(r.medians[pr.key][p.key])));
-  rows.push(['Performance score', ...cell((m) => (m.score == null ? `none (${m.errors.join(', ')})` : String(Math.round(m.score * 100))))]);
-  rows.push(['Transfer (gzip, as served)', ...cell((m) => (m.bytes == null ? '—' : `${(m.bytes / 1024).toFixed(1)} KB`))]);
-  rows.push(['First Contentful Paint', ...cell((m) => ms(m.fcp))]);
-  rows.push(['Largest Contentful Paint', ...cell((m) => ms(m.lcp))]);
-  rows.push(['Total Blocking Time', ...cell((m) => ms(m.tbt))]);
-  rows.push(['Cumulative Layout Shift', ...cell((m) => (m.cls == null ? '—' : m.cls.toFixed(3)))]);
-  rows.push(['Speed Index', ...cell((m) => ms(m.si))]);
-  rows.push(['Time to Interactive', ...cell((m) => ms(m.tti))]);
-  rows.push(['Longest main-thread task', ...cell((m) => ms(m.longestTask))]);
+  const rows = [
+    ['Performance score', (m) => (m.score == null ? `none (${m.errors.join(', ')})` : String(Math.round(m.score * 100)))],
+    ['Transfer (gzip, as served)', (m) => (m.bytes == null ? '—' : `${(m.bytes / 1024).toFixed(1)} KB`)],
+    ['First Contentful Paint', (m) => ms(m.fcp)],
+    ['Largest Contentful Paint', (m) => ms(m.lcp)],
+    ['Total Blocking Time', (m) => ms(m.tbt)],
+    ['Cumulative Layout Shift', (m) => (m.cls == null ? '—' : m.cls.toFixed(3))],
+    ['Speed Index', (m) => ms(m.si)],
+    ['Time to Interactive', (m) => ms(m.tti)],
+    ['Longest main-thread task', (m) => ms(m.longestTask)],
+  ];
+  const text = [];
+  const markdown = [];
+  for (const preset of presets) {
+    const header = [preset.name, ...pages.map((p) => p.name)];
+    const body = rows.map(([label, f]) => [label, ...pages.map((p) => f(r.medians[preset.key][p.key]))]);
+    const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+    const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    text.push(line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line), '');
+    const md = (cells) => `| ${cells.join(' | ')} |`;
+    markdown.push(md(header), md(header.map((_, i) => (i === 0 ? '---' : ':---:'))), ...body.map(md), '');
+  }
+  const lcp = r.medians.mobile && r.medians.mobile.guide && r.medians.mobile.guide.lcpElement;
   const notes = [
     `Lighthouse ${r.lighthouse}, performance category, default mobile preset and desktop preset (simulated throttling),`,
     `medians of ${r.runs} runs per page and preset, each in a fresh ${r.chromium} (SwiftShader WebGL), served by`,
     'scripts/serve with gzip. Static article: the guide\'s text version alone, built from guide.json (no script).',
-    `The guide's Largest Contentful Paint element: ${(r.medians.mobile && r.medians.mobile.guide && r.medians.mobile.guide.lcpElement) || 'none'}.`,
+    `The guide's Largest Contentful Paint element (mobile): ${lcp || 'none'}.`,
   ];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
-  const text = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), '', ...notes].join('\n');
-  const md = (cells) => `| ${cells.join(' | ')} |`;
-  const markdown = [md(header), md(header.map((_, i) => (i === 0 ? '---' : ':---:'))), ...rows.map(md), '', notes.join(' '), ''].join('\n');
-  return { text, markdown };
+  return { text: [...text, ...notes].join('\n'), markdown: [...markdown, notes.join(' '), ''].join('\n') };
 }

@@ -12,8 +12,9 @@ export function report(r) {
   const p = r.medians.peer;
   const win = r.windowMs / 1000;
   const transferBudget = 250 * KB;
+  const pageBudget = 200 * KB;  // the page a first visit waits for (the Lighthouse bar, DESIGN.md)
   const rows = [
-    ['First visit: page, gzip', kb(o.pageGzip), kb(p.pageGzip), '≤ 250 KB', verdict(o.pageGzip <= transferBudget)],
+    ['First visit: page, gzip', kb(o.pageGzip), kb(p.pageGzip), '≤ 200 KB', verdict(o.pageGzip <= pageBudget)],
     ['First visit: with offline cache, gzip', kb(o.cacheGzip), kb(p.cacheGzip), '≤ 250 KB', verdict(o.cacheGzip <= transferBudget)],
     ['First visit: page, raw', kb(o.pageRaw), kb(p.pageRaw), '', ''],
     ['First visit: with offline cache, raw', kb(o.cacheRaw), kb(p.cacheRaw), '', ''],
