@@ -386,10 +386,33 @@ class WebPlatform final : public Platform {
     if (!device_objects_) {
       ImGui_ImplOpenGL3_NewFrame();  // creates shaders, buffers and the font texture once
       device_objects_ = true;
+      WarmUp();
       return;
     }
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+  // One invisible triangle through the same program and state as every frame. The browser's
+  // GPU side prepares its pipeline for them on their first draw (in software rendering, a long
+  // compilation); done here, in the task before the first frame's, it overlaps that frame's
+  // own work instead of delaying its arrival on screen.
+  void WarmUp() {
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.PushClipRectFullScreen();
+    list.AddTriangleFilled(ImVec2(0, 0), ImVec2(1, 0), ImVec2(0, 1), IM_COL32(0, 0, 0, 0));
+    ImDrawData data;
+    data.Valid = true;
+    data.CmdLists.push_back(&list);
+    data.CmdListsCount = 1;
+    data.TotalVtxCount = list.VtxBuffer.Size;
+    data.TotalIdxCount = list.IdxBuffer.Size;
+    data.DisplaySize = ImVec2(1, 1);
+    data.FramebufferScale = ImVec2(1, 1);
+    emscripten_webgl_make_context_current(context_);
+    ImGui_ImplOpenGL3_RenderDrawData(&data);
   }
 
   void Render(ImDrawData* draw_data, ImU32 clear) override {
