@@ -69,7 +69,7 @@ async function startServer(p) {
 async function audit(url, preset, saveAs) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'silent', onlyCategories: ['performance'] },
       preset.config);
     const lhr = result.lhr;
     fs.writeFileSync(saveAs, JSON.stringify(lhr));  // the last run's full report, to look into
