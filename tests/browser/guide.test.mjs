@@ -193,6 +193,27 @@ export default function register(test) {
     }
   });
 
+  test('a resized window: the guide lays itself out again, one column when narrow, sharp at the new size', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    const wide = await page.evaluate(() => window.mlguide.locate('panel.role'));
+    await page.setViewportSize({ width: 500, height: 760 });
+    await until(page, (w) => { const p = window.mlguide.locate('panel.role'); return p && p.width !== w; }, wide.width,
+      'the panels to take the new width');
+    await settled(page);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+    });
+    assert(size.cw === 500 && size.w === 500 && size.h === 760, `backing ${size.w}x${size.h} for CSS ${size.cw}x${size.ch}`);
+    const glance = await page.evaluate(() => window.mlguide.locate('glance.skills'));
+    const panel = await page.evaluate(() => window.mlguide.locate('panel.role'));
+    assert(glance && glance.y + glance.height < panel.y, 'narrowed, the layout is not a single column');
+    assert(panel.x + panel.width <= 500, `the first panel ends at ${panel.x + panel.width}, past the 500 px window`);
+    // The page's elements over the canvas cover it at its new size.
+    const mirror = await page.evaluate(() => { const r = document.getElementById('ui-mirror').getBoundingClientRect(); return [r.width, r.height]; });
+    assert(mirror[0] === 500 && mirror[1] === 760, `the mirror over the canvas is ${mirror.join('x')}`);
+  });
+
   test('zooming re-rasterizes: the backing store follows a new pixel ratio', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     const cdp = await ctx.newCDPSession(page);

@@ -142,6 +142,18 @@ EM_JS(void, js_watch_view, (void* self, const char* selector), {
     Module._mlguide_web_view_changed(self, e.intersectionRect.top - top, e.intersectionRect.bottom - top);
   }, { threshold: steps }).observe(canvas);
 });
+// The canvas's CSS size, whenever it changes: read at every frame instead, it would make the
+// browser lay the page out at once after the last frame's changes to it (a forced reflow).
+// 0 where there is no ResizeObserver: the size is then read at every frame.
+EM_JS(int, js_watch_size, (void* self, const char* selector), {
+  const canvas = document.querySelector(UTF8ToString(selector));
+  if (!canvas || typeof ResizeObserver !== 'function') return 0;
+  new ResizeObserver((entries) => {
+    const box = entries[entries.length - 1].contentRect;
+    Module._mlguide_web_resized(self, box.width, box.height);
+  }).observe(canvas);
+  return 1;
+});
 EM_JS(char*, js_location, (int part), {
   return stringToNewUTF8(part === 0 ? window.location.hash : window.location.href.split('#')[0]);
 });
@@ -360,12 +372,14 @@ class WebPlatform final : public Platform {
     BindEvents();
     js_listen_page(this);
     js_watch_view(this, selector_.c_str());
+    emscripten_get_element_css_size(selector_.c_str(), &css_w_, &css_h_);
+    size_watched_ = js_watch_size(this, selector_.c_str()) != 0;
     return true;
   }
 
   Viewport BeginFrame() override {
-    double css_w = 0, css_h = 0;
-    emscripten_get_element_css_size(selector_.c_str(), &css_w, &css_h);
+    if (!size_watched_) emscripten_get_element_css_size(selector_.c_str(), &css_w_, &css_h_);
+    const double css_w = css_w_, css_h = css_h_;
     const float dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
     const int fb_w = static_cast<int>(std::lround(css_w * dpr)), fb_h = static_cast<int>(std::lround(css_h * dpr));
     if (fb_w != fb_w_ || fb_h != fb_h_) {
@@ -523,6 +537,11 @@ class WebPlatform final : public Platform {
   void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
   void PageAction(const MirrorAction& a) {
     if (mirror_action_) mirror_action_(a);
+    RequestFrame();
+  }
+  void Resized(double css_w, double css_h) {
+    css_w_ = css_w;
+    css_h_ = css_h;
     RequestFrame();
   }
   void CanvasFocused() {
@@ -718,10 +737,13 @@ class WebPlatform final : public Platform {
     return EM_FALSE;
   }
 
+
   // Larger files are refused before they are read: progress files are a few KB.
   static constexpr int kMaxPickedFileBytes = 1 << 20;
 
   std::string selector_;
+  double css_w_ = 0, css_h_ = 0;  // the canvas's CSS size (js_watch_size)
+  bool size_watched_ = false;
   LocalStorage storage_;
   std::function<void(bool)> copy_done_;
   int copy_token_ = 0;
@@ -765,6 +787,9 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_storage_changed(void* self, const char* ke
   static_cast<mlguide::WebPlatform*>(self)->StorageChanged(key);
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_page_hide(void* self) { static_cast<mlguide::WebPlatform*>(self)->PageHide(); }
+EMSCRIPTEN_KEEPALIVE void mlguide_web_resized(void* self, double css_w, double css_h) {
+  static_cast<mlguide::WebPlatform*>(self)->Resized(css_w, css_h);
+}
 EMSCRIPTEN_KEEPALIVE void mlguide_web_hash_changed(void* self) { static_cast<mlguide::WebPlatform*>(self)->HashChanged(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_view_changed(void* self, float top, float bottom) {
   static_cast<mlguide::WebPlatform*>(self)->ViewChanged(top, bottom);
