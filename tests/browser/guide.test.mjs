@@ -127,7 +127,11 @@ export default function register(test) {
   test('keys reach the guide only while it has focus', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/test/tall.html');
     await page.keyboard.press('PageDown');  // focus is on the document
-    await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page');
+    const where = () => `focus on ${document.activeElement && (document.activeElement.id || document.activeElement.tagName)}, ` +
+      `page focused: ${document.hasFocus()}, scrollY ${window.scrollY}`;
+    await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page').catch(async (e) => {
+      throw new Error(`${e.message} (${await page.evaluate(where)})`);
+    });
     await page.evaluate(() => document.getElementById('canvas').focus({ preventScroll: true }));
     await stillScroll(page);
     const y0 = await page.evaluate(() => window.scrollY);
