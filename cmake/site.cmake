@@ -41,6 +41,12 @@ foreach(_icon "icon-192.png|icon.svg|192" "icon-512.png|icon.svg|512" "icon-mask
   list(APPEND _outputs "${SITE_DIR}/${_png}")
 endforeach()
 
+# The page's icon as drawn (0.4 KB gzip, against 8.5 KB for the 192 px rendering).
+add_custom_command(OUTPUT "${SITE_DIR}/icon.svg"
+  COMMAND ${CMAKE_COMMAND} -E copy "${CMAKE_SOURCE_DIR}/assets/icon.svg" "${SITE_DIR}/icon.svg"
+  DEPENDS "${CMAKE_SOURCE_DIR}/assets/icon.svg")
+list(APPEND _outputs "${SITE_DIR}/icon.svg")
+
 add_custom_command(OUTPUT "${SITE_DIR}/app.js" "${SITE_DIR}/app.wasm"
   COMMAND ${CMAKE_COMMAND} -E make_directory "${SITE_DIR}"
   COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_FILE_DIR:mlguide_web>/app.js" "$<TARGET_FILE_DIR:mlguide_web>/app.wasm" "${SITE_DIR}/"
@@ -51,7 +57,7 @@ configure_file("${_web}/oembed.json.in" "${SITE_DIR}/oembed.json" @ONLY)
 
 # Everything a reader needs offline; the service worker's version is a hash of these files.
 # The large icons are left out: only installing needs them, and it fetches them itself.
-set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon-192.png)
+set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon.svg icon-192.png)
 string(REPLACE ";" "|" _precache_arg "${_precache}")
 add_custom_command(OUTPUT "${SITE_DIR}/sw.js"
   COMMAND ${CMAKE_COMMAND} "-DSITE_DIR=${SITE_DIR}" "-DFILES=${_precache_arg}" "-DTEMPLATE=${_web}/sw.js.in"
