@@ -91,6 +91,11 @@ async function audit(url, preset, saveAs) {
   }
 }
 
+// Lighthouse's trace engine prints the stack of each metric it cannot compute (NO_LCP for a page
+// of canvas only); the table says so in one word.
+const consoleError = console.error;
+console.error = (...args) => { if (!/LanternError/.test(String(args[0]))) consoleError(...args); };
+
 const servers = [];
 try {
   for (const p of pages) servers.push(await startServer(p));
