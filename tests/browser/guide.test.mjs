@@ -126,7 +126,8 @@ export default function register(test) {
 
   test('keys reach the guide only while it has focus', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/test/tall.html');
-    await page.keyboard.press('PageDown');  // focus is on the document
+    await page.mouse.click(20, 20);  // on the host page's own text: the keys are the document's
+    await page.keyboard.press('PageDown');
     const where = () => `focus on ${document.activeElement && (document.activeElement.id || document.activeElement.tagName)}, ` +
       `page focused: ${document.hasFocus()}, scrollY ${window.scrollY}`;
     await until(page, () => window.scrollY > 0, null, 'PageDown to scroll the host page').catch(async (e) => {
