@@ -298,8 +298,6 @@
     });
     const reloadButton = byId('context-reload');
     if (reloadButton) reloadButton.addEventListener('click', () => window.location.reload());
-    // The canvas can change size without the window doing so (an embedding page's layout).
-    if ('ResizeObserver' in window) new ResizeObserver(() => redraw()).observe(canvas);
   });
   if (window.matchMedia) {
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redraw);

@@ -216,7 +216,8 @@ mergeInto(LibraryManager.library, {
       m.end.style.top = (m.scrollY + m.height) + 'px';
       m.placed = true;
     };
-    if ('ResizeObserver' in window) new ResizeObserver(() => { if (m.placed) m.place(); }).observe(canvas);
+    // Placed again when the canvas's box changes: by the platform's ResizeObserver on it
+    // (web_platform.cpp, js_watch_size), and after a resize of the window where there is none.
     window.addEventListener('resize', () => { m.placed = false; });
     // The browser shows what it finds (find in page, a text fragment, a drag selecting past the
     // edge) by scrolling the box that clips it: this one. The guide then scrolls by as much,

@@ -142,14 +142,16 @@ EM_JS(void, js_watch_view, (void* self, const char* selector), {
     Module._mlguide_web_view_changed(self, e.intersectionRect.top - top, e.intersectionRect.bottom - top);
   }, { threshold: steps }).observe(canvas);
 });
-// The canvas's CSS size, whenever it changes: read at every frame instead, it would make the
-// browser lay the page out at once after the last frame's changes to it (a forced reflow).
-// 0 where there is no ResizeObserver: the size is then read at every frame.
+// The canvas's CSS size, whenever it changes (and the mirror placed over it again): read at
+// every frame instead, it would make the browser lay the page out at once after the last
+// frame's changes to it (a forced reflow). 0 where there is no ResizeObserver: the size is
+// then read at every frame.
 EM_JS(int, js_watch_size, (void* self, const char* selector), {
   const canvas = document.querySelector(UTF8ToString(selector));
   if (!canvas || typeof ResizeObserver !== 'function') return 0;
   new ResizeObserver((entries) => {
     const box = entries[entries.length - 1].contentRect;
+    if (Module.mirror && Module.mirror.placed) Module.mirror.place();
     Module._mlguide_web_resized(self, box.width, box.height);
   }).observe(canvas);
   return 1;
