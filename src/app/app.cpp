@@ -250,7 +250,7 @@ void App::ReportStorage(const StoreProblem& problem) {
   // The browser's own words are for whoever runs the site; the reader is told in plain words.
   if (!problem.store_error.empty()) platform_.Log("Saved progress: the backup was refused: " + problem.store_error);
   if (problem.kind == StoreProblem::Kind::Unavailable || problem.kind == StoreProblem::Kind::SaveFailed)
-    platform_.Log("Saved progress: the browser's storage refused: " + problem.reason);
+    platform_.Log("Saved progress: the browser’s storage refused: " + problem.reason);
   state_.storage = problem;
   state_.storage_notice_open = true;
 }

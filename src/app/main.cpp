@@ -34,7 +34,7 @@ bool Step(Start& s, int step) {
     case 0:
       s.load = LoadGuide(assets::guide_json().text());
       if (s.load.ok()) return true;
-      js_report_fatal(("The guide's content could not be read (" + s.load.error + ").").c_str());
+      js_report_fatal(("The guide’s content could not be read (" + s.load.error + ").").c_str());
       return false;
     case 1: {
       ImGui::CreateContext();

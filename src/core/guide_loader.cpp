@@ -118,7 +118,7 @@ class GuideParser {
       if (!(r_.IsObject(so, p) && UniqueId(so, p, sec.id, sector_ids) && r_.String(so, p, "name", sec.name) &&
             r_.Integer(so, p, "max", 0, kMaxSalary, sec.max) && r_.OptionalString(so, p, "max_note", sec.max_note)))
         return false;
-      if (sec.max < s.band.high) return r_.Fail(JsonReader::Join(p, "max"), "must not be below the band's high (" + std::to_string(s.band.high) + ")");
+      if (sec.max < s.band.high) return r_.Fail(JsonReader::Join(p, "max"), "must not be below the band’s high (" + std::to_string(s.band.high) + ")");
       if (sec.max > s.band.high && sec.max_note.empty())
         return r_.Fail(JsonReader::Join(p, "max_note"), "missing: a top above the band must say where it comes from");
       s.sectors.push_back(std::move(sec));
@@ -190,7 +190,7 @@ class GuideParser {
       if (last && bo.contains("upto_taxable"))
         return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "the last band has no upper end");
       if (!y.bands.empty() && b.upto_taxable != 0 && b.upto_taxable <= y.bands.back().upto_taxable)
-        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "must be above the previous band's");
+        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "must be above the previous band’s");
       y.bands.push_back(std::move(b));
     }
     const Json* ni = r_.Object(*t, p, "ni");

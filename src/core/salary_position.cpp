@@ -27,7 +27,7 @@ std::vector<PositionStatement> DescribeSalaryPosition(const Guide& g, int amount
   auto money = [&](int v) { return FormatMoney(v, s.currency_symbol); };
   std::vector<PositionStatement> out;
 
-  const std::string range = "the article's range of " + money(s.band.low) + " to " + money(s.band.high);
+  const std::string range = "the article’s range of " + money(s.band.low) + " to " + money(s.band.high);
   if (amount < s.band.low) out.push_back({"Below " + range + ".", s.band.source});
   else if (amount <= s.band.high) out.push_back({"Inside " + range + ".", s.band.source});
   else

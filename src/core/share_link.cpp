@@ -31,12 +31,12 @@ std::string EncodeShareCode(const Guide& g, const Progress& p) {
 ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t now_ms) {
   ShareDecode out;
   if (code.size() > kMaxCode) {
-    out.error = "the link's progress code is too long";
+    out.error = "the link’s progress code is too long";
     return out;
   }
   const std::size_t a = code.find('.'), b = a == std::string_view::npos ? a : code.find('.', a + 1);
   if (b == std::string_view::npos) {
-    out.error = "the link's progress code is incomplete";
+    out.error = "the link’s progress code is incomplete";
     return out;
   }
   if (code.substr(0, a) != "1") {
@@ -52,7 +52,7 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
   for (const SkillGroup& group : g.skill_groups)
     for (const Skill& s : group.skills) {
       if (i >= digits.size() || digits[i] < '0' || digits[i] > '2') {
-        out.error = "the link's progress code is damaged";
+        out.error = "the link’s progress code is damaged";
         out.progress = Progress{};
         return out;
       }
@@ -60,7 +60,7 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
       ++i;
     }
   if (i != digits.size()) {
-    out.error = "the link's progress code is damaged";
+    out.error = "the link’s progress code is damaged";
     out.progress = Progress{};
   }
   return out;

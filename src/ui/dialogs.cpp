@@ -153,8 +153,8 @@ TakeAwayWords WordsFor(TakeAway::What what) {
               "Link to your progress", "Copy link", 1};
     case TakeAway::What::EmbedCode:
       return {"Put the guide on your site",
-              "Paste this into your page's HTML: the guide in an iframe that sizes itself to fit. In WordPress, paste "
-              "the guide's address on its own line instead.",
+              "Paste this into your page’s HTML: the guide in an iframe that sizes itself to fit. In WordPress, paste "
+              "the guide’s address on its own line instead.",
               "Embed code", "Copy code", 4};
     case TakeAway::What::ProgressFile:
       return {"Export your progress",
@@ -259,7 +259,7 @@ void AboutDialog(Ui& ui) {
   FlowText({{f.body_bold, ui.pal.text, "Put the guide on your site"}}, w);
   FlowText({{f.small, ui.pal.muted,
              "Copy the embed code and paste it into your page: an <iframe> that sizes itself to the guide. In WordPress, "
-             "paste the guide's address on its own line instead."}},
+             "paste the guide’s address on its own line instead."}},
            w, 1.4f);
   if (TextButton(ui, "Copy embed code", "dialog.about.embed")) {
     ui.actions.copy_embed_code = true;

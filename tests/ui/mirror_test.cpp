@@ -309,3 +309,19 @@ TEST_CASE("the text is placed among the controls as it is read: after the header
     }
   CHECK(take_home);
 }
+
+TEST_CASE("every line a reader can see uses the curly apostrophe, never the straight one") {
+  Harness h({1280, 800, 1});
+  std::fill(h.app->state().open.begin(), h.app->state().open.end(), true);
+  h.app->state().about_open = true;  // its sources and licences too
+  h.Frames(4);
+  const Mirror& m = h.platform->mirror;
+  REQUIRE(m.text.size() > 200);
+  int curly = 0;
+  for (const MirrorText& t : m.text) {
+    CAPTURE(t.text);
+    CHECK(t.text.find('\'') == std::string::npos);
+    curly += t.text.find("\u2019") != std::string::npos;
+  }
+  CHECK(curly > 3);
+}

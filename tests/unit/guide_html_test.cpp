@@ -36,6 +36,9 @@ TEST_CASE("the HTML version carries the whole guide with semantic structure") {
   CHECK(html.find("<th scope=\"row\">ML architect</th>") != std::string::npos);
   CHECK(html.find("<td>£90,000</td>") != std::string::npos);
   CHECK(html.find("£45,000 to £100,000") != std::string::npos);
+  // One kind of apostrophe, the curly one (HtmlEscape would turn a straight one into &#39;).
+  CHECK(html.find("&#39;") == std::string::npos);
+  CHECK(html.find("\u2019") != std::string::npos);
   for (const Source& s : g.sources) {
     CHECK(html.find(HtmlEscape(s.name)) != std::string::npos);
     // A reader can follow each source that has an address, from the list of sources.

@@ -140,7 +140,7 @@ TEST_CASE("inconsistent salary and tax data is refused") {
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["main_rate_percent"] = "8%"; }) ==
         "salary.tax.ni.main_rate_percent: expected number, got string");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["bands"][1]["upto_taxable"] = 30000; }) ==
-        "salary.tax.bands[1].upto_taxable: must be above the previous band's");
+        "salary.tax.bands[1].upto_taxable: must be above the previous band’s");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["primary_threshold"] = 60000; }) ==
         "salary.tax.ni.primary_threshold: must not be above upper_earnings_limit");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["personal_allowance"] = -1; }) ==

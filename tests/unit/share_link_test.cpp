@@ -22,13 +22,13 @@ TEST_CASE("a share code round-trips every skill's state") {
 
 TEST_CASE("damaged or foreign share codes are refused") {
   const std::string code = EncodeShareCode(TheGuide(), Progress{});
-  CHECK(DecodeShareCode(TheGuide(), "", 1).error == "the link's progress code is incomplete");
+  CHECK(DecodeShareCode(TheGuide(), "", 1).error == "the link’s progress code is incomplete");
   CHECK(DecodeShareCode(TheGuide(), "2" + code.substr(1), 1).error == "the link was made by another version of the guide");
   CHECK(DecodeShareCode(TheGuide(), "1.000000." + std::string(12, '0'), 1).error == "the link was made for a different list of skills");
-  CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1), 1).error == "the link's progress code is damaged");
-  CHECK(DecodeShareCode(TheGuide(), code + "0", 1).error == "the link's progress code is damaged");
-  CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1) + "7", 1).error == "the link's progress code is damaged");
-  CHECK(DecodeShareCode(TheGuide(), std::string(5000, '1'), 1).error == "the link's progress code is too long");
+  CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1), 1).error == "the link’s progress code is damaged");
+  CHECK(DecodeShareCode(TheGuide(), code + "0", 1).error == "the link’s progress code is damaged");
+  CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1) + "7", 1).error == "the link’s progress code is damaged");
+  CHECK(DecodeShareCode(TheGuide(), std::string(5000, '1'), 1).error == "the link’s progress code is too long");
 }
 
 TEST_CASE("fragment parameters are found among others") {

@@ -364,7 +364,7 @@ class WebPlatform final : public Platform {
     }
     emscripten_webgl_make_context_current(context_);
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) {
-      error = "WebGL 2 could not compile the renderer's shaders";
+      error = "WebGL 2 could not compile the renderer’s shaders";
       return false;
     }
     ImGuiIO& io = ImGui::GetIO();
