@@ -35,11 +35,16 @@ void Choose(Ui& ui, const SalaryChoice& c) {
 int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
-  const float label_h = FontSize(f.small) + 4, track_h = 10, thumb_r = 11;
-  const float h = 2 * label_h + 36;
+  const float size = FontSize(f.small), track_h = 10, thumb_r = 11;
+  // The figures' ticks reach past the thumb and their labels sit beyond it, so the thumb
+  // never hides one; the ends of the scale go below.
+  const float tick_reach = thumb_r + 4, label_gap = thumb_r + 6;
   const float pad_x = thumb_r + 2;
   const ImVec2 p = ImGui::GetCursorScreenPos();
-  const float x0 = p.x + pad_x, x1 = p.x + width - pad_x, cy = p.y + label_h + 18;
+  const float cy = p.y + size + label_gap;
+  const float ends_y = cy + label_gap + size + 4;
+  const float h = ends_y + size + 2 - p.y;
+  const float x0 = p.x + pad_x, x1 = p.x + width - pad_x;
   auto x_of = [&](int v) { return x0 + (x1 - x0) * static_cast<float>(v - lo) / static_cast<float>(hi - lo); };
 
   bool hovered = false;
@@ -88,19 +93,18 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
                                 ui.pal.accent_soft, ui.pal.accent_soft, band);
   }
   // Reference figures: a tick and a short label, alternately above and below the track.
-  const float size = FontSize(f.small);
   int n = 0;
   float last_label_end[2] = {-1e9f, -1e9f};
   for (const SalaryFigure& fig : s.figures) {
     if (fig.amount < lo || fig.amount > hi) continue;
     const float x = x_of(fig.amount);
     const int row = n++ % 2;
-    dl->AddLine(ImVec2(x, cy - track_h / 2 - (row ? 0 : 5)), ImVec2(x, cy + track_h / 2 + (row ? 5 : 0)), ui.pal.muted, 1.5f);
+    dl->AddLine(ImVec2(x, row ? cy : cy - tick_reach), ImVec2(x, row ? cy + tick_reach : cy), ui.pal.muted, 1.5f);
     const float w = f.small->CalcTextSizeA(size, FLT_MAX, 0, fig.short_label.c_str()).x;
     const float lx = std::clamp(x - w / 2, p.x, p.x + width - w);
     if (lx < last_label_end[row] + 4) continue;  // no overlapping labels; the legend names every figure
     last_label_end[row] = lx + w;
-    const float ly = row ? cy + track_h / 2 + 6 : cy - track_h / 2 - 6 - size;
+    const float ly = row ? cy + label_gap : cy - label_gap - size;
     DrawLabel(dl, f.small, ImVec2(lx, ly), ui.pal.muted, fig.short_label);
   }
   // The thumb.
@@ -111,9 +115,8 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   // Ends of the scale.
   const std::string& symbol = ui.guide.salary.currency_symbol;
   const std::string left = FormatMoneyShort(lo, symbol), right = FormatMoneyShort(hi, symbol) + (open_ended ? "+" : "");
-  const float ry = p.y + h - size - 2;
-  DrawLabel(dl, f.small, ImVec2(p.x, ry), ui.pal.muted, left);
-  DrawLabel(dl, f.small, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ry), ui.pal.muted, right, false);
+  DrawLabel(dl, f.small, ImVec2(p.x, ends_y), ui.pal.muted, left);
+  DrawLabel(dl, f.small, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ends_y), ui.pal.muted, right, false);
   return value;
 }
 
