@@ -2,6 +2,12 @@
 
 namespace mlguide {
 
+int Guide::SourceNumber(const std::string& id) const {
+  for (size_t i = 0; i < sources.size(); ++i)
+    if (sources[i].id == id) return static_cast<int>(i) + 1;
+  return 0;
+}
+
 const Source* Guide::FindSource(const std::string& source_id) const {
   for (const Source& s : sources)
     if (s.id == source_id) return &s;

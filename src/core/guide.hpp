@@ -109,6 +109,9 @@ struct Guide {
   std::vector<Source> sources;
 
   const Source* FindSource(const std::string& id) const;
+  // A source's number wherever the guide cites or lists it ("[4]"): its place in `sources`,
+  // from 1; 0 when there is no such source.
+  int SourceNumber(const std::string& id) const;
   int FindSection(const std::string& id) const;  // index, or -1
 };
 

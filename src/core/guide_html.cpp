@@ -108,10 +108,11 @@ std::string RenderGuideHtml(const Guide& g) {
     for (const Block& b : s.blocks) RenderBlock(g, s, b, out);
     out += "</section>\n";
   }
-  out += "<footer>\n<h2>Sources</h2>\n<ul>\n";
+  // Numbered as the guide cites them: [1] is the first.
+  out += "<footer>\n<h2>Sources</h2>\n<ol>\n";
   for (const Source& src : g.sources)
     out += "<li>" + SourceName(src) + ", " + Esc(src.date) + (src.note.empty() ? "" : ". " + Esc(src.note)) + "</li>\n";
-  out += "</ul>\n</footer>\n</article>\n";
+  out += "</ol>\n</footer>\n</article>\n";
   return out;
 }
 

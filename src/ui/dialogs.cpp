@@ -243,7 +243,8 @@ void AboutDialog(Ui& ui) {
   FlowText({{f.body_bold, ui.pal.text, "Sources"}}, w);
   for (const Source& s : ui.guide.sources)
     LinkedText(ui, "about.source." + s.id,
-               {{f.small_bold, s.url.empty() ? ui.pal.text : ui.pal.accent, s.name, s.url},
+               {{f.small, ui.pal.muted, "[" + std::to_string(ui.guide.SourceNumber(s.id)) + "] "},
+                {f.small_bold, s.url.empty() ? ui.pal.text : ui.pal.accent, s.name, s.url},
                 {f.small, ui.pal.muted, ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note)}},
                w, 1.4f);
   Space(4);

@@ -113,7 +113,10 @@ void DrawSourcesFooter(Ui& ui, float width) {
   FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 2);
   for (const Source& s : ui.guide.sources) {
     const std::string rest = ", " + s.date + "." + (s.note.empty() ? "" : " " + s.note);
-    LinkedText(ui, "sources." + s.id, {{f.small, s.url.empty() ? ui.pal.muted : ui.pal.accent, s.name, s.url}, {f.small, ui.pal.muted, rest}},
+    const std::string number = "[" + std::to_string(ui.guide.SourceNumber(s.id)) + "] ";
+    LinkedText(ui, "sources." + s.id,
+               {{f.small, ui.pal.muted, number}, {f.small, s.url.empty() ? ui.pal.muted : ui.pal.accent, s.name, s.url},
+                {f.small, ui.pal.muted, rest}},
                inner, 1.4f);
   }
   card.reset();

@@ -201,12 +201,12 @@ void DrawSalaryPanel(Ui& ui, float width) {
   FlowText({{f.small, ui.pal.muted, "Drag the slider or focus it and use the arrow keys (£1,000) and Page Up / Page Down (£5,000)."}},
            inner, 1.4f);
 
-  // Each statement cites its source by number; the numbered list closes the card.
+  // Each statement cites its source by its number in the guide's list (the Sources at the
+  // foot of the page, About, the text version); the sources cited here close the card.
   std::vector<std::string> cited;
   auto cite = [&](const std::string& source) {
-    size_t n = static_cast<size_t>(std::find(cited.begin(), cited.end(), source) - cited.begin()) + 1;
-    if (n > cited.size()) cited.push_back(source);
-    return " [" + std::to_string(n) + "]";
+    if (std::find(cited.begin(), cited.end(), source) == cited.end()) cited.push_back(source);
+    return " [" + std::to_string(ui.guide.SourceNumber(source)) + "]";
   };
   Space(6);
   FlowHeading({{f.body_bold, ui.pal.text, "Where it sits"}}, inner, 3);
@@ -225,9 +225,12 @@ void DrawSalaryPanel(Ui& ui, float width) {
 
   Space(6);
   FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 3, 1.35f);
-  for (size_t i = 0; i < cited.size(); ++i)
-    if (const Source* src = ui.guide.FindSource(cited[i])) {
-      const std::string number = "[" + std::to_string(i + 1) + "] ";
+  std::sort(cited.begin(), cited.end(), [&](const std::string& a, const std::string& b) {
+    return ui.guide.SourceNumber(a) < ui.guide.SourceNumber(b);
+  });
+  for (const std::string& id : cited)
+    if (const Source* src = ui.guide.FindSource(id)) {
+      const std::string number = "[" + std::to_string(ui.guide.SourceNumber(id)) + "] ";
       const std::string rest = ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note);
       LinkedText(ui, "salary.source." + src->id,
                  {{f.small, ui.pal.muted, number}, {f.small, src->url.empty() ? ui.pal.muted : ui.pal.accent, src->name, src->url},

@@ -325,3 +325,30 @@ TEST_CASE("every line a reader can see uses the curly apostrophe, never the stra
   }
   CHECK(curly > 3);
 }
+
+TEST_CASE("one numbering of sources: the explorer's [n] is the n-th of the Sources at the foot of the page") {
+  Harness h({1280, 800, 1});
+  std::fill(h.app->state().open.begin(), h.app->state().open.end(), true);
+  h.Frames(4);
+  const Guide& g = h.app->guide();
+  const Mirror& m = h.platform->mirror;
+  // Every "[n]" that starts a source entry (the explorer's, the footer's) is followed by source n's name.
+  int entries = 0;
+  for (size_t i = 0; i + 1 < m.text.size(); ++i) {
+    const std::string& t = m.text[i].text;
+    if (!m.text[i].new_block || t.size() < 3 || t.size() > 4 || t[0] != '[' || t.back() != ']') continue;
+    const int n = std::stoi(t.substr(1));
+    REQUIRE(n >= 1);
+    REQUIRE(n <= static_cast<int>(g.sources.size()));
+    CAPTURE(t);
+    CHECK(m.text[i + 1].text.rfind(g.sources[static_cast<size_t>(n) - 1].name.substr(0, 12), 0) == 0);
+    ++entries;
+  }
+  CHECK(entries == static_cast<int>(g.sources.size()) + 5);  // the footer, and the five the explorer cites at £60,000
+  // And a statement's citation: Morrisby's starter salary cites Morrisby's number.
+  const std::string morrisby = "[" + std::to_string(g.SourceNumber("morrisby")) + "]";
+  bool cited = false;
+  for (size_t i = 0; i + 1 < m.text.size(); ++i)
+    if (m.text[i].text.find("starter salary") != std::string::npos) cited |= m.text[i + 1].text.find(morrisby) != std::string::npos;
+  CHECK(cited);
+}

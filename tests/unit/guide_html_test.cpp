@@ -44,6 +44,15 @@ TEST_CASE("the HTML version carries the whole guide with semantic structure") {
     // A reader can follow each source that has an address, from the list of sources.
     if (!s.url.empty()) CHECK(html.find("<li><a href=\"" + HtmlEscape(s.url) + "\"") != std::string::npos);
   }
+  // Listed in the order the guide numbers them ([1] first), as a numbered list.
+  const size_t list = html.find("<h2>Sources</h2>\n<ol>");
+  REQUIRE(list != std::string::npos);
+  size_t at = list;
+  for (const Source& s : g.sources) {
+    const size_t next = html.find(HtmlEscape(s.name), at);
+    CHECK(next != std::string::npos);
+    at = next;
+  }
 }
 
 TEST_CASE("the HTML version has the take-home table from £30,000 to £150,000 in £5,000 steps") {
