@@ -11,6 +11,7 @@ const char* RoleName(Role role) {
     case Role::MenuItem: return "menuitem";
     case Role::RadioGroup: return "radiogroup";
     case Role::Radio: return "radio";
+    case Role::Checkbox: return "checkbox";
     case Role::Slider: return "slider";
     case Role::TextField: return "textbox";
     case Role::Heading: return "heading";
@@ -23,7 +24,7 @@ const char* RoleName(Role role) {
 
 std::uint8_t ActionsOf(Role role) {
   switch (role) {
-    case Role::Button: case Role::Link: case Role::MenuButton: case Role::MenuItem: case Role::Radio:
+    case Role::Button: case Role::Link: case Role::MenuButton: case Role::MenuItem: case Role::Radio: case Role::Checkbox:
       return kActClick | kActFocus;
     case Role::Slider: return kActFocus | kActSetValue;
     case Role::TextField: return kActFocus;

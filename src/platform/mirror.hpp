@@ -23,6 +23,7 @@ enum class Role : std::uint8_t {
   MenuItem,
   RadioGroup,  // a row of mutually exclusive choices
   Radio,
+  Checkbox,
   Slider,
   TextField,   // read-only text to select and copy
   Heading,
@@ -48,7 +49,7 @@ struct Semantics {
   float value = 0, min = 0, max = 0, step = 0;  // sliders
   enum class Toggle : std::uint8_t { None, Off, On };
   Toggle expanded = Toggle::None;  // panel headers, the menu button
-  Toggle checked = Toggle::None;   // radios
+  Toggle checked = Toggle::None;   // radios, checkboxes
   bool modal = false;              // dialogs
   int heading_level = 0;           // a heading (or a button that is one: a panel header), 1-6
   std::string url;                 // a link's address

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <optional>
+#include <vector>
 
 #include "imgui_internal.h"
 #include "ui/rich_text.hpp"
@@ -116,21 +118,37 @@ void LinkedText(Ui& ui, const std::string& report_id, std::initializer_list<Text
 }
 
 int Segmented(Ui& ui, const char* name, const char* group_id, const char* const* labels, const char* const* report_ids,
-              int count, int selected) {
+              int count, int selected, float max_width) {
   ImFont* font = ui.fonts.small_bold;
-  const float size = FontSize(font), pad_x = 12, h = std::max(size + 14, ui.min_target);
+  const float size = FontSize(font), h = std::max(size + 14, ui.min_target), row_gap = 6;
+  std::vector<float> text_w(static_cast<size_t>(count));
+  float texts = 0;
+  for (int i = 0; i < count; ++i) texts += text_w[static_cast<size_t>(i)] = font->CalcTextSizeA(size, FLT_MAX, 0, labels[i]).x;
+  // Tighter first (down to 8 px a side), then as many rows as it takes.
+  const float pad_x = std::clamp((max_width - texts) / (2.0f * static_cast<float>(count)), 8.0f, 12.0f);
+  std::vector<int> row_of(static_cast<size_t>(count));
+  std::vector<float> row_w{0};
+  for (int i = 0; i < count; ++i) {
+    const float w = text_w[static_cast<size_t>(i)] + 2 * pad_x;
+    if (row_w.back() > 0 && row_w.back() + w > max_width) row_w.push_back(0);
+    row_w.back() += w;
+    row_of[static_cast<size_t>(i)] = static_cast<int>(row_w.size()) - 1;
+  }
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  float total = 0;
-  for (int i = 0; i < count; ++i) total += font->CalcTextSizeA(size, FLT_MAX, 0, labels[i]).x + 2 * pad_x;
-  dl->AddRectFilled(start, start + ImVec2(total, h), ui.pal.surface, h * 0.5f);
-  dl->AddRect(start, start + ImVec2(total, h), ui.pal.border, h * 0.5f);
-  ui.report.BeginContainer({group_id, start, start + ImVec2(total, h), 0, {Role::RadioGroup, name}});
+  const float widest = *std::max_element(row_w.begin(), row_w.end());
+  const float rows = static_cast<float>(row_w.size());
+  for (size_t r = 0; r < row_w.size(); ++r) {
+    const ImVec2 a = start + ImVec2(0, static_cast<float>(r) * (h + row_gap));
+    dl->AddRectFilled(a, a + ImVec2(row_w[r], h), ui.pal.surface, h * 0.5f);
+    dl->AddRect(a, a + ImVec2(row_w[r], h), ui.pal.border, h * 0.5f);
+  }
+  ui.report.BeginContainer({group_id, start, start + ImVec2(widest, rows * h + (rows - 1) * row_gap), 0, {Role::RadioGroup, name}});
   int picked = -1;
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap));
   for (int i = 0; i < count; ++i) {
-    const float w = font->CalcTextSizeA(size, FLT_MAX, 0, labels[i]).x + 2 * pad_x;
-    if (i > 0) ImGui::SameLine();
+    const float w = text_w[static_cast<size_t>(i)] + 2 * pad_x;
+    if (i > 0 && row_of[static_cast<size_t>(i)] == row_of[static_cast<size_t>(i) - 1]) ImGui::SameLine();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     bool hovered = false;
     ImGui::PushID(report_ids[i]);  // unique per control: two segmented rows must not share ids
@@ -146,6 +164,88 @@ int Segmented(Ui& ui, const char* name, const char* group_id, const char* const*
   ImGui::PopStyleVar();
   ui.report.EndContainer();
   return picked;
+}
+
+bool Checkbox(Ui& ui, const std::string& label, const std::string& report_id, bool checked) {
+  ImFont* font = ui.fonts.body;
+  const float size = FontSize(font), box = 18, gap = 8;
+  const float h = std::max(size + 10, ui.min_target);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = box + gap + font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x + 4;
+  bool hovered = false;
+  ImGui::PushID(report_id.c_str());
+  Semantics sem{Role::Checkbox, label};
+  sem.checked = checked ? Semantics::Toggle::On : Semantics::Toggle::Off;
+  const bool pressed = ClickArea(ui, "check", report_id, ImVec2(w, h), std::move(sem), &hovered);
+  ImGui::PopID();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 b0 = p + ImVec2(0, (h - box) * 0.5f), b1 = b0 + ImVec2(box, box);
+  if (checked) {
+    dl->AddRectFilled(b0, b1, ui.pal.accent, 4);
+    dl->AddPolyline(std::array<ImVec2, 3>{b0 + ImVec2(4.5f, 9.5f), b0 + ImVec2(7.5f, 12.5f), b0 + ImVec2(13.5f, 5.5f)}.data(), 3,
+                    ui.pal.on_accent, ImDrawFlags_None, 2.2f);
+  } else {
+    dl->AddRectFilled(b0, b1, hovered ? ui.pal.surface_hover : ui.pal.surface, 4);
+    dl->AddRect(b0, b1, hovered ? ui.pal.accent : ui.pal.muted, 4, 0, 1.5f);
+  }
+  DrawLabel(dl, font, p + ImVec2(box + gap, (h - size) * 0.5f), ui.pal.text, label);
+  return pressed;
+}
+
+int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int value, int min, int max, int step,
+            const std::string& value_text) {
+  ImFont* font = ui.fonts.body_bold;
+  const float size = FontSize(font), h = std::max(size + 14, ui.min_target), button_w = h;
+  const float value_w = font->CalcTextSizeA(size, FLT_MAX, 0, value_text.c_str()).x + 28;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  dl->AddRectFilled(start, start + ImVec2(2 * button_w + value_w, h), ui.pal.surface, h * 0.5f);
+  dl->AddRect(start, start + ImVec2(2 * button_w + value_w, h), ui.pal.border, h * 0.5f);
+  ImGui::PushID(report_id.c_str());
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
+  int out = value;
+  // One end button: a minus or a plus drawn in its circle.
+  auto end_button = [&](const char* id, const std::string& label, int delta) {
+    bool hovered = false;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ClickArea(ui, id, report_id + "." + id, ImVec2(button_w, h), Semantics{Role::Button, label + " " + name}, &hovered))
+      out = value + delta;
+    if (hovered) dl->AddCircleFilled(p + ImVec2(button_w, h) * 0.5f, h * 0.5f - 3, ui.pal.surface_hover);
+    const ImVec2 c = p + ImVec2(button_w, h) * 0.5f;
+    const ImU32 col = (delta < 0 ? value <= min : value >= max) ? ui.pal.muted : ui.pal.text;
+    dl->AddLine(c - ImVec2(6, 0), c + ImVec2(6, 0), col, 2);
+    if (delta > 0) dl->AddLine(c - ImVec2(0, 6), c + ImVec2(0, 6), col, 2);
+  };
+  end_button("less", "Less", -step);
+  ImGui::SameLine();
+  Semantics sem{Role::Slider, name};
+  sem.value_text = value_text;
+  sem.value = static_cast<float>(value);
+  sem.min = static_cast<float>(min);
+  sem.max = static_cast<float>(max);
+  sem.step = static_cast<float>(step);
+  const ImVec2 vp = ImGui::GetCursorScreenPos();
+  ClickArea(ui, "value", report_id, ImVec2(value_w, h), std::move(sem));
+  const ImGuiID id = ImGui::GetItemID();
+  if (ImGui::IsItemFocused()) {
+    static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                                         ImGuiKey_PageUp,    ImGuiKey_PageDown,   ImGuiKey_Home,    ImGuiKey_End};
+    for (ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, id);
+    auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat); };
+    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) out = value - step;
+    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) out = value + step;
+    if (pressed(ImGuiKey_PageDown)) out = value - 5 * step;
+    if (pressed(ImGuiKey_PageUp)) out = value + 5 * step;
+    if (pressed(ImGuiKey_Home)) out = min;
+    if (pressed(ImGuiKey_End)) out = max;
+  }
+  if (const std::optional<float> v = TakePageValue(ui, report_id)) out = static_cast<int>(std::lround(*v / static_cast<float>(step))) * step;
+  DrawLabel(dl, font, vp + ImVec2(14, (h - size) * 0.5f), ui.pal.text, value_text);
+  ImGui::SameLine();
+  end_button("more", "More", step);
+  ImGui::PopStyleVar();
+  ImGui::PopID();
+  return std::clamp(out, min, max);
 }
 
 namespace {

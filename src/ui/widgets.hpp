@@ -17,10 +17,20 @@ namespace mlguide {
 bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec2 size, Semantics sem,
                bool* hovered = nullptr);
 
-// One row of mutually exclusive choices (radios), a group called `name`. Returns the index
-// picked this frame, or -1.
+// One row of mutually exclusive choices (radios), a group called `name`. Narrower than its
+// choices, it tightens them, then wraps them onto more rows. Returns the index picked this
+// frame, or -1.
 int Segmented(Ui& ui, const char* name, const char* group_id, const char* const* labels, const char* const* report_ids,
-              int count, int selected);
+              int count, int selected, float max_width = FLT_MAX);
+
+// A box that is ticked or not, with its label; returns true when pressed (to toggle).
+bool Checkbox(Ui& ui, const std::string& label, const std::string& report_id, bool checked);
+
+// A number chosen with - and + buttons, or, focused, with the arrow keys (step), Page Up /
+// Page Down (5 steps), Home and End. It is a slider to assistive technology, `name` with
+// `value_text`. Returns the new value.
+int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int value, int min, int max, int step,
+            const std::string& value_text);
 
 // What the page asked of the widget ImGui submitted last, reported as `report_id` (a screen
 // reader's press, focus moved to its mirrored element): focus is given to it here; returns

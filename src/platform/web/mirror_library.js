@@ -333,7 +333,7 @@ mergeInto(LibraryManager.library, {
         el.rel = 'noopener';
         el.mirrorClickable = true;
         break;
-      case 'menuitem': case 'radio': el = button(tag); break;
+      case 'menuitem': case 'radio': case 'checkbox': el = button(tag); break;
       case 'range':
         el = document.createElement('input');
         el.type = 'range';
@@ -405,10 +405,10 @@ mergeInto(LibraryManager.library, {
       default:
         // Its name (voice control: "click Python"), with its value after. A label, not text:
         // the page's find would match words it cannot show.
-        set(target, 'aria-label', n.valueText && n.role !== 'radio' ? n.name + ', ' + n.valueText : n.name);
+        set(target, 'aria-label', n.valueText && n.role !== 'radio' && n.role !== 'checkbox' ? n.name + ', ' + n.valueText : n.name);
     }
     set(target, 'aria-expanded', toggle(n.expanded));
-    if (n.role === 'radio') set(target, 'aria-checked', toggle(n.checked));
+    if (n.role === 'radio' || n.role === 'checkbox') set(target, 'aria-checked', toggle(n.checked));
     if (n.role === 'menubutton') set(target, 'aria-haspopup', 'menu');
     if (n.role === 'radiogroup' || n.role === 'menu') set(el, 'aria-label', n.name);
     set(target, 'aria-description', n.description);
