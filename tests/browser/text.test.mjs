@@ -190,7 +190,7 @@ export default function register(test) {
       return String(window.getSelection());
     });
     const all = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/guide.json'), 'utf8')).sources;
-    const want = ['Sources', ...all.map((s) => `${s.name}, ${s.date}.` + (s.note ? ' ' + s.note : ''))].join('\n');
+    const want = ['Sources', ...all.map((s, i) => `[${i + 1}] ${s.name}, ${s.date}.` + (s.note ? ' ' + s.note : ''))].join('\n');
     assert(copied.trim() === want, 'the sources copy as:\n' + copied + '\nwant:\n' + want);
     // A click on the drawn name opens the source in a new tab (answered here: no network).
     await ctx.route((u) => sources.some((s) => u.href === s.url), (route) => route.fulfill({ contentType: 'text/html', body: 'source' }));
