@@ -29,4 +29,10 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
+std::string FormatPercent(int bp) {
+  std::string s = std::to_string(bp / 100);
+  if (bp % 100) s += "." + std::to_string(bp % 100 / 10) + (bp % 10 ? std::to_string(bp % 10) : "");
+  return s + "%";
+}
+
 }  // namespace mlguide

@@ -1,6 +1,7 @@
 #include "core/guide_html.hpp"
 
 #include "core/format.hpp"
+#include "core/pay_breakdown.hpp"
 #include "core/tax.hpp"
 
 namespace mlguide {
@@ -25,24 +26,71 @@ void RenderSkillGroups(const Guide& g, std::string& out) {
   }
 }
 
-// Take-home pay from £30,000 to £150,000 in £5,000 steps, with the assumptions behind it.
+std::string Rates(const Guide& g, const std::string& source_id) {
+  const Source* src = g.FindSource(source_id);
+  return src ? SourceName(*src) + ", " + Esc(src->date) : "";
+}
+
+// A region's income tax bands in words: "20% up to £37,700 of taxable income, 40% up to £125,140, 45% above".
+std::string BandsText(const Salary& s, const TaxRegion& r) {
+  std::string out;
+  for (size_t i = 0; i < r.bands.size(); ++i) {
+    const TaxBand& b = r.bands[i];
+    out += (i ? ", " : "") + FormatPercent(b.rate_bp) +
+           (b.upto_taxable ? " up to " + FormatMoney(b.upto_taxable, s.currency_symbol) + (i ? "" : " of taxable income") : " above");
+  }
+  return out;
+}
+
+// Take-home pay from £30,000 to £150,000 in £5,000 steps, one table per region (no loan,
+// no pension), then yearly student loan repayments per plan, with the assumptions behind them.
 void RenderTakeHome(const Guide& g, std::string& out) {
   const Salary& s = g.salary;
   const TaxYear& y = s.tax;
   auto money = [&](long v) { return Esc(FormatMoney(v, s.currency_symbol)); };
-  out += "<h3>Take-home pay, " + Esc(y.year) + "</h3>\n<table>\n<caption>Estimated take-home pay, tax year " + Esc(y.year) + ", " +
-         Esc(y.region) + "</caption>\n<thead><tr><th scope=\"col\">Gross a year</th><th scope=\"col\">Income tax</th>"
-         "<th scope=\"col\">National Insurance</th><th scope=\"col\">Take-home a year</th><th scope=\"col\">Take-home a month</th></tr></thead>\n<tbody>\n";
-  for (long gross = 30000; gross <= 150000; gross += 5000) {
-    const TakeHome t = ComputeTakeHome(y, gross);
-    out += "<tr><th scope=\"row\">" + money(gross) + "</th><td>" + money(RoundPounds(t.income_tax_p)) + "</td><td>" +
-           money(RoundPounds(t.ni_p)) + "</td><td>" + money(RoundPounds(t.net_p)) + "</td><td>" + money(MonthlyPounds(t.net_p)) +
-           "</td></tr>\n";
+  out += "<h3>Take-home pay, " + Esc(y.year) + "</h3>\n";
+  for (const TaxRegion& r : y.regions) {
+    out += "<table>\n<caption>Estimated take-home pay, tax year " + Esc(y.year) + ", " + Esc(r.name) +
+           " (no student loan or pension)</caption>\n<thead><tr><th scope=\"col\">Gross a year</th><th scope=\"col\">Income tax</th>"
+           "<th scope=\"col\">National Insurance</th><th scope=\"col\">Take-home a year</th><th scope=\"col\">Take-home a month</th></tr></thead>\n<tbody>\n";
+    PayOptions o;
+    o.region = r.id;
+    for (long gross = 30000; gross <= 150000; gross += 5000) {
+      const std::vector<PayLine> lines = BreakDown(ComputeTakeHome(y, gross, o));
+      out += "<tr><th scope=\"row\">" + money(gross) + "</th>";
+      for (size_t i = 1; i < lines.size(); ++i) out += "<td>" + money(lines[i].year) + "</td>";
+      out += "<td>" + money(lines.back().month) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n<p>Income tax in " + Esc(r.name) + ": " + Esc(BandsText(s, r)) + ". Rates: " + Rates(g, r.source) + ".</p>\n";
   }
-  out += "</tbody>\n</table>\n<p>Assumptions:</p>\n<ul>\n";
+
+  const long salaries[] = {30000, 45000, 60000, 80000, 100000};
+  out += "<table>\n<caption>Yearly student loan repayments, tax year " + Esc(y.year) + "</caption>\n<thead><tr><th scope=\"col\">Plan</th>";
+  for (long gross : salaries) out += "<th scope=\"col\">" + money(gross) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (const LoanPlan& plan : y.loans) {
+    out += "<tr><th scope=\"row\">" + Esc(plan.name) + "</th>";
+    for (long gross : salaries)
+      out += "<td>" + (plan.RepaysThisYear() ? money(NearestPound(LoanRepayment(plan, gross * 100))) : "none") + "</td>";
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n<ul>\n";
+  for (const LoanPlan& plan : y.loans) {
+    out += "<li><strong>" + Esc(plan.name) + "</strong>: " + Esc(plan.who) + ". " + Esc(FormatPercent(plan.rate_bp)) + " of pay above " +
+           money(plan.threshold) + " a year";
+    out += plan.RepaysThisYear() ? ".</li>\n" : "; the first repayments are due from " + Esc(plan.first_repayments) + ", none in " + Esc(y.year) + ".</li>\n";
+  }
+  out += "</ul>\n<p>" + Esc(y.loans_note) + " Thresholds: " + Rates(g, y.loans_source) + ".</p>\n";
+
+  const PensionRules& pr = y.pension;
+  out += "<p>Workplace pension: the automatic-enrolment minimum from the employee is " + Esc(FormatPercent(pr.minimum_bp)) +
+         " of qualifying earnings, between " + money(pr.qualifying_lower) + " and " + money(pr.qualifying_upper) + " a year (" +
+         Rates(g, pr.source) + ").</p>\n<ul>\n<li><strong>" + Esc(pr.net_pay.name) + "</strong>: " + Esc(pr.net_pay.description) +
+         "</li>\n<li><strong>" + Esc(pr.salary_sacrifice.name) + "</strong>: " + Esc(pr.salary_sacrifice.description) + "</li>\n";
+  for (const std::string& l : pr.left_out) out += "<li>" + Esc(l) + "</li>\n";
+  out += "</ul>\n<p>Assumptions:</p>\n<ul>\n";
   for (const std::string& a : y.assumptions) out += "<li>" + Esc(a) + "</li>\n";
-  out += "</ul>\n";
-  if (const Source* src = g.FindSource(y.source)) out += "<p>Rates: " + SourceName(*src) + ", " + Esc(src->date) + ".</p>\n";
+  out += "</ul>\n<p>Allowance and National Insurance: " + Rates(g, y.source) + ".</p>\n";
 }
 
 void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {
@@ -108,7 +156,7 @@ std::string RenderGuideHtml(const Guide& g) {
     for (const Block& b : s.blocks) RenderBlock(g, s, b, out);
     out += "</section>\n";
   }
-  // Numbered as the guide cites them: [1] is the first.
+  // Numbered as the explorer cites them: [1] is the first source.
   out += "<footer>\n<h2>Sources</h2>\n<ol>\n";
   for (const Source& src : g.sources)
     out += "<li>" + SourceName(src) + ", " + Esc(src.date) + (src.note.empty() ? "" : ". " + Esc(src.note)) + "</li>\n";
@@ -131,11 +179,19 @@ std::string RenderReaderHtml(const Guide& g, const Progress& p) {
              SkillStateLabel(p.StateOf(skill.id)) + "</td></tr>\n";
   out += "</tbody>\n</table>\n";
   const SalaryChoice c = ShownSalary(s, p.salary);
-  const TakeHome th = ComputeTakeHome(s.tax, c.amount);
-  out += "<h3>Your salary</h3>\n<p>" + money(c.amount) + " a year, " + Esc(s.FindSector(c.sector)->name) + ". Estimated take-home pay, tax year " +
-         Esc(s.tax.year) + ", " + Esc(s.tax.region) + ": <strong>" + money(RoundPounds(th.net_p)) + " a year, " +
-         money(MonthlyPounds(th.net_p)) + " a month</strong> (income tax " + money(RoundPounds(th.income_tax_p)) +
-         ", National Insurance " + money(RoundPounds(th.ni_p)) + " a year).</p>\n</section>\n";
+  const TakeHome th = ComputeTakeHome(s.tax, c.amount, c.pay);
+  const std::vector<PayLine> lines = BreakDown(th);
+  out += "<h3>Your salary</h3>\n<p>" + money(c.amount) + " a year, " + Esc(s.FindSector(c.sector)->name) + "; " +
+         Esc(DescribePayOptions(s.tax, c.pay)) + ". Estimated take-home pay, tax year " + Esc(s.tax.year) + ": <strong>" +
+         money(lines.back().year) + " a year, " + money(lines.back().month) + " a month</strong>.</p>\n";
+  out += "<table>\n<caption>Your take-home pay</caption>\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">A year</th>"
+         "<th scope=\"col\">A month</th></tr></thead>\n<tbody>\n";
+  for (const PayLine& l : lines) {
+    const std::string sign = l.deduction() ? "−" : "";
+    out += "<tr><th scope=\"row\">" + Esc(PayLineLabel(s.tax, l, c.pay)) + "</th><td>" + sign + money(l.year) + "</td><td>" + sign +
+           money(l.month) + "</td></tr>\n";
+  }
+  out += "</tbody>\n</table>\n</section>\n";
   return out;
 }
 

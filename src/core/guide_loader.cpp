@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/json_reader.hpp"
+#include "core/tax_loader.hpp"
 
 namespace mlguide {
 namespace {
@@ -149,66 +150,9 @@ class GuideParser {
     return TaxData(*o, g);
   }
 
-  bool Rate(const Json& obj, const std::string& path, const char* key, int& bp) {
-    const Json* v = obj.contains(key) ? &obj[key] : nullptr;
-    const std::string here = JsonReader::Join(path, key);
-    if (!v) return r_.Fail(here, "missing");
-    if (!v->is_number()) return r_.Fail(here, std::string("expected number, got ") + JsonTypeName(*v));
-    const double percent = v->get<double>();
-    if (!(percent >= 0 && percent <= 100)) return r_.Fail(here, "must be a percentage from 0 to 100");
-    bp = static_cast<int>(percent * 100 + 0.5);
-    return true;
-  }
-
-  bool Amount(const Json& obj, const std::string& path, const char* key, long& out) {
-    int v = 0;
-    if (!r_.Integer(obj, path, key, 0, kMaxSalary, v)) return false;
-    out = v;
-    return true;
-  }
-
   bool TaxData(const Json& salary, Guide& g) {
     const Json* t = r_.Object(salary, "salary", "tax");
-    if (!t) return false;
-    const std::string p = "salary.tax";
-    TaxYear& y = g.salary.tax;
-    int divisor = 0;
-    if (!(r_.String(*t, p, "year", y.year) && r_.String(*t, p, "region", y.region) && SourceRef(*t, p, g, y.source) &&
-          Amount(*t, p, "personal_allowance", y.personal_allowance) && Amount(*t, p, "taper_threshold", y.taper_threshold) &&
-          r_.Integer(*t, p, "taper_divisor", 1, 100, divisor)))
-      return false;
-    y.taper_divisor = divisor;
-    const Json* bands = r_.Array(*t, p, "bands");
-    if (!bands) return false;
-    for (size_t i = 0; i < bands->size(); ++i) {
-      const std::string bp = JsonReader::Join(JsonReader::Join(p, "bands"), i);
-      const Json& bo = (*bands)[i];
-      TaxBand b;
-      const bool last = i + 1 == bands->size();
-      if (!(r_.IsObject(bo, bp) && r_.String(bo, bp, "name", b.name) && Rate(bo, bp, "rate_percent", b.rate_bp))) return false;
-      if (!last && !Amount(bo, bp, "upto_taxable", b.upto_taxable)) return false;
-      if (last && bo.contains("upto_taxable"))
-        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "the last band has no upper end");
-      if (!y.bands.empty() && b.upto_taxable != 0 && b.upto_taxable <= y.bands.back().upto_taxable)
-        return r_.Fail(JsonReader::Join(bp, "upto_taxable"), "must be above the previous band’s");
-      y.bands.push_back(std::move(b));
-    }
-    const Json* ni = r_.Object(*t, p, "ni");
-    if (!ni) return false;
-    const std::string np = "salary.tax.ni";
-    if (!(Amount(*ni, np, "primary_threshold", y.ni_primary_threshold) && Amount(*ni, np, "upper_earnings_limit", y.ni_upper_limit) &&
-          Rate(*ni, np, "main_rate_percent", y.ni_main_bp) && Rate(*ni, np, "upper_rate_percent", y.ni_upper_bp)))
-      return false;
-    if (y.ni_primary_threshold > y.ni_upper_limit)
-      return r_.Fail(JsonReader::Join(np, "primary_threshold"), "must not be above upper_earnings_limit");
-    const Json* assumptions = r_.Array(*t, p, "assumptions", 0);
-    if (!assumptions) return false;
-    for (size_t i = 0; i < assumptions->size(); ++i) {
-      std::string a;
-      if (!r_.ReadString((*assumptions)[i], JsonReader::Join(JsonReader::Join(p, "assumptions"), i), a)) return false;
-      y.assumptions.push_back(std::move(a));
-    }
-    return true;
+    return t && ReadTaxYear(r_, *t, "salary.tax", [&](const std::string& id) { return g.FindSource(id) != nullptr; }, g.salary.tax);
   }
 
   bool Sections(const Json& doc, Guide& g) {

@@ -9,7 +9,7 @@
 
 namespace mlguide {
 
-inline constexpr int kGuideSchema = 1;
+inline constexpr int kGuideSchema = 2;
 
 struct GuideLoad {
   Guide guide;

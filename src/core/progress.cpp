@@ -56,7 +56,7 @@ bool Progress::SameStates(const Progress& other) const {
     if (other.StateOf(id) != e.state) return false;
   for (const auto& [id, e] : other.skills)
     if (StateOf(id) != e.state) return false;
-  return true;
+  return salary.amount == 0 || salary.SameChoice(other.salary);
 }
 
 Tally TallyGroup(const SkillGroup& group, const Progress& p) {
@@ -109,6 +109,10 @@ void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming,
     }
   for (const auto& [id, e] : incoming.skills)
     if (!done.count(id)) mine.Set(id, e.state, now_ms);
+  if (incoming.salary.amount > 0) {  // progress without a salary choice leaves the reader's
+    mine.salary = incoming.salary;
+    mine.salary.changed = now_ms;
+  }
 }
 
 std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Progress& to) {
@@ -123,6 +127,7 @@ SalaryChoice ShownSalary(const Salary& s, SalaryChoice c) {
   if (!s.FindSector(c.sector)) c.sector = s.sectors.front().id;
   const SalarySector& sector = *s.FindSector(c.sector);
   c.amount = c.amount > 0 ? std::clamp(c.amount, s.band.low, sector.max) : s.default_amount;
+  c.pay = ValidPayOptions(s.tax, c.pay);
   return c;
 }
 

@@ -38,12 +38,15 @@ struct Setting {
   bool operator==(const Setting& o) const { return value == o.value && changed == o.changed; }
 };
 
-// The salary the reader last looked at in the explorer, and for which sector.
+// The salary the reader last looked at in the explorer, for which sector, and what applies
+// to them (where they live, their student loan, their pension). One change time for all.
 struct SalaryChoice {
   int amount = 0;  // pounds a year; 0 = never chosen
   std::string sector;
+  PayOptions pay;
   std::int64_t changed = 0;
-  bool operator==(const SalaryChoice& o) const { return amount == o.amount && sector == o.sector && changed == o.changed; }
+  bool SameChoice(const SalaryChoice& o) const { return amount == o.amount && sector == o.sector && pay == o.pay; }
+  bool operator==(const SalaryChoice& o) const { return SameChoice(o) && changed == o.changed; }
 };
 
 struct Progress {
@@ -54,7 +57,9 @@ struct Progress {
 
   SkillState StateOf(const std::string& skill_id) const;
   void Set(const std::string& skill_id, SkillState state, std::int64_t now_ms);
-  bool SameStates(const Progress& other) const;  // ignoring change times
+  // Whether adopting this progress over `other` (ReplaceStates) would change nothing,
+  // change times aside.
+  bool SameStates(const Progress& other) const;
 };
 
 struct Tally {
@@ -65,8 +70,8 @@ struct Tally {
 Tally TallyGroup(const SkillGroup& group, const Progress& p);
 Tally TallyAll(const Guide& guide, const Progress& p);
 
-// The salary and sector the explorer shows: the reader's choice kept inside its sector's
-// range, or the guide's defaults before they have chosen.
+// The salary, sector and pay options the explorer shows: the reader's choice kept inside
+// its sector's range and the tax year's options, or the guide's defaults before they have chosen.
 SalaryChoice ShownSalary(const Salary& salary, SalaryChoice choice);
 
 // What to do next, in guide order: finish something being learnt, else start the next
@@ -81,8 +86,9 @@ NextStep SuggestNextStep(const Guide& guide, const Progress& p);
 Progress Merge(const Progress& mine, const Progress& theirs);
 
 // Makes `mine` hold `incoming`'s states for every skill of the guide (and any other skill
-// `incoming` has), each stamped `now_ms` so other tabs adopt the change. Skills only `mine`
-// knows outside the guide are kept. Resetting is replacing with empty progress.
+// `incoming` has), and its salary choice if it has one, each stamped `now_ms` so other tabs adopt the
+// change. Skills only `mine` knows outside the guide are kept. Resetting is replacing with
+// empty progress.
 void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming, std::int64_t now_ms);
 
 struct StateChange {

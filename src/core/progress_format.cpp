@@ -8,6 +8,9 @@ namespace {
 constexpr std::int64_t kMaxTime = 32503680000000;  // year 3000, in ms
 constexpr std::size_t kMaxSkills = 1000;
 
+// 5 for 500 basis points, 5.5 for 550.
+Json Percent(int bp) { return bp % 100 == 0 ? Json(bp / 100) : Json(bp / 100.0); }
+
 class ProgressParser {
  public:
   explicit ProgressParser(const JsonLimits& limits) : r_(limits) {}
@@ -51,6 +54,7 @@ class ProgressParser {
       if (!salary || !r_.Integer(*salary, "salary", "amount", 0, 10'000'000, c.amount) ||
           !r_.Id(*salary, "salary", "sector", c.sector) || !Time(*salary, "salary", c.changed))
         return false;
+      if (schema >= 3 && !Pay(*salary, c.pay)) return false;
     }
     return true;
   }
@@ -73,6 +77,32 @@ class ProgressParser {
     if (!v->is_number_integer() || v->get<long long>() < 0 || v->get<long long>() > kMaxTime)
       return r_.Fail(JsonReader::Join(path, "changed"), "expected a time in milliseconds");
     out = v->get<std::int64_t>();
+    return true;
+  }
+
+  // Ids the guide does not know are kept as they are (ShownSalary shows the defaults), like
+  // skill ids: a later guide may know them.
+  bool Pay(const Json& salary, PayOptions& pay) {
+    const std::string p = "salary";
+    if (salary.contains("region") && !r_.Id(salary, p, "region", pay.region)) return false;
+    if (!r_.OptionalString(salary, p, "loan", pay.loan)) return false;
+    if (!pay.loan.empty() && !JsonReader::IsIdText(pay.loan)) return r_.Fail("salary.loan", "\"" + pay.loan + "\" is not a plan id");
+    if (!salary.contains("postgraduate") || !salary["postgraduate"].is_boolean())
+      return r_.Fail("salary.postgraduate", "expected true or false");
+    pay.postgraduate = salary["postgraduate"].get<bool>();
+    const Json* pension = r_.Object(salary, p, "pension");
+    if (!pension) return false;
+    std::string kind, method;
+    if (!r_.String(*pension, "salary.pension", "kind", kind) || !r_.String(*pension, "salary.pension", "method", method)) return false;
+    if (!PensionKindFromName(kind, pay.pension))
+      return r_.Fail("salary.pension.kind", "\"" + kind + "\" is not one of none, minimum, percent");
+    if (!PensionMethodFromName(method, pay.method))
+      return r_.Fail("salary.pension.method", "\"" + method + "\" is not one of net-pay, salary-sacrifice");
+    const Json* percent = pension->contains("percent") ? &(*pension)["percent"] : nullptr;
+    if (!percent) return true;  // never chosen: the guide's default
+    if (!percent->is_number() || !(percent->get<double>() > 0 && percent->get<double>() <= 100))
+      return r_.Fail("salary.pension.percent", "expected a percentage above 0, up to 100");
+    pay.pension_percent_bp = static_cast<int>(percent->get<double>() * 100 + 0.5);
     return true;
   }
 
@@ -111,8 +141,17 @@ std::string SerializeProgress(const Progress& p, const std::string& guide_id) {
   for (const auto& [id, e] : p.skills) skills[id] = {{"state", SkillStateName(e.state)}, {"changed", e.changed}};
   doc["skills"] = std::move(skills);
   if (!p.theme.value.empty()) doc["theme"] = {{"value", p.theme.value}, {"changed", p.theme.changed}};
-  if (p.salary.amount > 0)
-    doc["salary"] = {{"amount", p.salary.amount}, {"sector", p.salary.sector}, {"changed", p.salary.changed}};
+  if (p.salary.amount > 0) {
+    const PayOptions& pay = p.salary.pay;
+    doc["salary"] = {{"amount", p.salary.amount},
+                     {"sector", p.salary.sector},
+                     {"postgraduate", pay.postgraduate},
+                     {"pension", {{"kind", PensionKindName(pay.pension)}, {"method", PensionMethodName(pay.method)}}},
+                     {"changed", p.salary.changed}};
+    if (pay.pension_percent_bp > 0) doc["salary"]["pension"]["percent"] = Percent(pay.pension_percent_bp);
+    if (!pay.region.empty()) doc["salary"]["region"] = pay.region;  // the default: no "region"
+    if (!pay.loan.empty()) doc["salary"]["loan"] = pay.loan;  // none: no "loan"
+  }
   return doc.dump(2);
 }
 

@@ -3,10 +3,14 @@
 //   { "schema": 2, "guide": "ml-engineer",
 //     "skills": { "python": { "state": "learning", "changed": 1764067200000 }, ... },
 //     "theme":  { "value": "dark", "changed": 1764067200000 },
-//     "salary": { "amount": 60000, "sector": "all", "changed": 1764067200000 } }
+//     "salary": { "amount": 60000, "sector": "all", "region": "scotland" (the default: absent), "loan": "plan-2" (none: absent),
+//                 "postgraduate": false,
+//                 "pension": { "kind": "percent", "percent": 5, "method": "salary-sacrifice" },
+//                 "changed": 1764067200000 } }
 //
-// Schema 1 (first release) kept only "skills": { "python": "learning", ... }; it is
-// migrated on read. Anything else — newer schemas, wrong types, oversized input — is
+// Older schemas are migrated on read: schema 1 (first release) kept only
+// "skills": { "python": "learning", ... }; schema 2 had no region, loan or pension in
+// "salary" (they take their defaults: the first region, no loan, no pension). Anything else — newer schemas, wrong types, oversized input — is
 // refused with a message naming the field.
 #pragma once
 
@@ -18,7 +22,7 @@
 
 namespace mlguide {
 
-inline constexpr int kProgressSchema = 2;
+inline constexpr int kProgressSchema = 3;
 inline constexpr std::size_t kMaxProgressBytes = 256 * 1024;
 
 struct ProgressParse {

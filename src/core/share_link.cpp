@@ -1,6 +1,9 @@
 #include "core/share_link.hpp"
 
 #include <cstdio>
+#include <vector>
+
+#include "core/json_reader.hpp"
 
 namespace mlguide {
 namespace {
@@ -22,46 +25,83 @@ std::string SkillsHash(const Guide& g) {
 }  // namespace
 
 std::string EncodeShareCode(const Guide& g, const Progress& p) {
-  std::string code = "1." + SkillsHash(g) + ".";
+  std::string code = "2." + SkillsHash(g) + ".";
   for (const SkillGroup& group : g.skill_groups)
     for (const Skill& s : group.skills) code += static_cast<char>('0' + static_cast<int>(p.StateOf(s.id)));
+  const SalaryChoice c = ShownSalary(g.salary, p.salary);  // as the explorer shows it: every field known
+  if (p.salary.amount > 0)
+    code += "." + std::to_string(c.amount) + "_" + c.sector + "_" + c.pay.region + "_" + c.pay.loan + "_" +
+            (c.pay.postgraduate ? "1" : "0") + "_" + PensionKindName(c.pay.pension) + "_" + std::to_string(c.pay.pension_percent_bp) +
+            "_" + PensionMethodName(c.pay.method);
   return code;
 }
 
+namespace {
+
+std::vector<std::string_view> Split(std::string_view text, char sep) {
+  std::vector<std::string_view> out;
+  for (std::size_t at = 0;;) {
+    const std::size_t next = text.find(sep, at);
+    out.push_back(text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) return out;
+    at = next + 1;
+  }
+}
+
+bool Number(std::string_view text, long long max, int& out) {
+  if (text.empty() || text.size() > 9) return false;
+  long long v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  if (v < 1 || v > max) return false;
+  out = static_cast<int>(v);
+  return true;
+}
+
+bool SalaryPart(std::string_view text, SalaryChoice& c) {
+  const std::vector<std::string_view> f = Split(text, '_');
+  if (f.size() != 8) return false;
+  c.sector = std::string(f[1]);
+  c.pay.region = std::string(f[2]);
+  c.pay.loan = std::string(f[3]);
+  if (!Number(f[0], 10'000'000, c.amount) || !JsonReader::IsIdText(c.sector) || !JsonReader::IsIdText(c.pay.region) ||
+      (!c.pay.loan.empty() && !JsonReader::IsIdText(c.pay.loan)) || (f[4] != "0" && f[4] != "1") ||
+      !PensionKindFromName(std::string(f[5]), c.pay.pension) || !Number(f[6], 10000, c.pay.pension_percent_bp) ||
+      !PensionMethodFromName(std::string(f[7]), c.pay.method))
+    return false;
+  c.pay.postgraduate = f[4] == "1";
+  return true;
+}
+
+}  // namespace
+
 ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t now_ms) {
   ShareDecode out;
-  if (code.size() > kMaxCode) {
-    out.error = "the link’s progress code is too long";
+  auto fail = [&](const char* why) {
+    out.error = why;
+    out.progress = Progress{};
     return out;
-  }
-  const std::size_t a = code.find('.'), b = a == std::string_view::npos ? a : code.find('.', a + 1);
-  if (b == std::string_view::npos) {
-    out.error = "the link’s progress code is incomplete";
-    return out;
-  }
-  if (code.substr(0, a) != "1") {
-    out.error = "the link was made by another version of the guide";
-    return out;
-  }
-  if (code.substr(a + 1, b - a - 1) != SkillsHash(g)) {
-    out.error = "the link was made for a different list of skills";
-    return out;
-  }
-  const std::string_view digits = code.substr(b + 1);
+  };
+  if (code.size() > kMaxCode) return fail("the link’s progress code is too long");
+  const std::vector<std::string_view> parts = Split(code, '.');
+  if (parts.size() < 3) return fail("the link’s progress code is incomplete");
+  if (parts[0] != "1" && parts[0] != "2") return fail("the link was made by another version of the guide");
+  if (parts.size() > (parts[0] == "1" ? 3u : 4u)) return fail("the link’s progress code is damaged");
+  if (parts[1] != SkillsHash(g)) return fail("the link was made for a different list of skills");
+  const std::string_view digits = parts[2];
   std::size_t i = 0;
   for (const SkillGroup& group : g.skill_groups)
     for (const Skill& s : group.skills) {
-      if (i >= digits.size() || digits[i] < '0' || digits[i] > '2') {
-        out.error = "the link’s progress code is damaged";
-        out.progress = Progress{};
-        return out;
-      }
+      if (i >= digits.size() || digits[i] < '0' || digits[i] > '2') return fail("the link’s progress code is damaged");
       out.progress.Set(s.id, static_cast<SkillState>(digits[i] - '0'), now_ms);
       ++i;
     }
-  if (i != digits.size()) {
-    out.error = "the link’s progress code is damaged";
-    out.progress = Progress{};
+  if (i != digits.size()) return fail("the link’s progress code is damaged");
+  if (parts.size() == 4) {
+    if (!SalaryPart(parts[3], out.progress.salary)) return fail("the link’s salary choices are damaged");
+    out.progress.salary.changed = now_ms;
   }
   return out;
 }

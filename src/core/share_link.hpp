@@ -1,7 +1,12 @@
 // Progress in a link: a compact code carried in the URL fragment (#progress=...), which
 // browsers never send to a server.
 //
-//   1.<6 hex: hash of the guide's skill ids>.<one digit per skill, guide order: 0 1 2>
+//   2.<6 hex: hash of the guide's skill ids>.<one digit per skill, guide order: 0 1 2>
+//     [.<salary>_<sector>_<region>_<loan plan, or nothing>_<postgraduate: 0 1>
+//       _<pension: none minimum percent>_<percent in basis points>_<net-pay salary-sacrifice>]
+//
+// The salary part is there once the reader has chosen a salary. Version 1 links (no
+// salary part) are still read.
 //
 // The hash makes a link from a guide with other skills fail clearly instead of shifting
 // states onto the wrong skills.

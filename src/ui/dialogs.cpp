@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/format.hpp"
+#include "core/pay_breakdown.hpp"
 #include "imgui_internal.h"  // the dialog's window, for its rectangle
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
@@ -121,6 +123,17 @@ void ReplaceDialog(Ui& ui) {
     FlowText({{f.small_bold, ui.pal.text, c.skill->name + ": "},
               {f.small, ui.pal.muted, std::string(SkillStateLabel(c.from)) + " → " + SkillStateLabel(c.to)}},
              w, 1.35f);
+  // The salary explorer's choices, when they come along and differ.
+  const Salary& s = ui.guide.salary;
+  if (incoming.salary.amount > 0 && !incoming.salary.SameChoice(ui.state.progress.salary)) {
+    auto say = [&](const SalaryChoice& c) {
+      const SalaryChoice shown = ShownSalary(s, c);
+      return FormatMoney(shown.amount, s.currency_symbol) + " (" + DescribePayOptions(s.tax, shown.pay) + ")";
+    };
+    FlowText({{f.small_bold, ui.pal.text, "Salary explorer: "},
+              {f.small, ui.pal.muted, say(ui.state.progress.salary) + " → " + say(incoming.salary)}},
+             w, 1.35f);
+  }
   FlowText({{f.small, ui.pal.muted, "Nothing changes unless you choose to replace your progress."}}, w, 1.4f);
   const int a = Answer(ui, {{"Replace my progress", "dialog.replace.confirm", true}, {"Keep mine", "dialog.cancel"}}, w);
   if (a == 0) {

@@ -1,11 +1,15 @@
-// The salary explorer: pick a sector and a salary, see where it sits among the sourced
-// figures and what it leaves after tax. Ids: "salary", "salary.slider",
-// "salary.sector.<sector id>".
+// The salary explorer: pick a sector and a salary, say where you live, your student loan
+// and your pension, see where the salary sits among the sourced figures and what it leaves
+// after tax. Ids: "salary", "salary.slider", "salary.sector.<sector id>",
+// "salary.region.<region id>", "salary.loan.<plan id or none>", "salary.postgraduate",
+// "salary.pension.<none, minimum, percent>", "salary.pension.percent" (.less, .more),
+// "salary.method.<net-pay, salary-sacrifice>".
 #include <algorithm>
 #include <cmath>
 #include <optional>
 
 #include "core/format.hpp"
+#include "core/pay_breakdown.hpp"
 #include "core/salary_position.hpp"
 #include "core/tax.hpp"
 #include "imgui_internal.h"
@@ -20,13 +24,14 @@ namespace {
 constexpr int kDragStep = 500;     // pounds a slider position snaps to
 constexpr int kKeyStep = 1000;     // arrow keys
 constexpr int kPageStep = 5000;    // Page Up / Page Down
+constexpr int kPensionStep = 100;  // basis points: 1%
 
 SalaryChoice Choice(const Ui& ui) { return ShownSalary(ui.guide.salary, ui.state.progress.salary); }
 
-void Choose(Ui& ui, const SalaryChoice& c) {
-  const SalaryChoice& now = ui.state.progress.salary;
-  if (c.amount == now.amount && c.sector == now.sector) return;
-  ui.state.progress.salary = {c.amount, c.sector, ui.now_ms};
+void Choose(Ui& ui, SalaryChoice c) {
+  if (c.SameChoice(ui.state.progress.salary)) return;
+  c.changed = ui.now_ms;
+  ui.state.progress.salary = std::move(c);
   ui.actions.progress_changed = true;
 }
 
@@ -120,18 +125,10 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   return value;
 }
 
-void TakeHomeTable(Ui& ui, int amount, float width) {
+void TakeHomeTable(Ui& ui, const TakeHome& t, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
-  const TakeHome t = ComputeTakeHome(s.tax, amount);
   auto money = [&](long v) { return FormatMoney(v, s.currency_symbol); };
-  struct Row { const char* name; std::int64_t pence; bool minus, total; };
-  const Row rows[] = {
-      {"Gross pay", static_cast<std::int64_t>(amount) * 100, false, false},
-      {"Income tax", t.income_tax_p, true, false},
-      {"National Insurance", t.ni_p, true, false},
-      {"Take-home pay", t.net_p, false, true},
-  };
   const float col_w = std::min(96.0f, width * 0.26f);
   const float size = FontSize(f.body);
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -144,17 +141,111 @@ void TakeHomeTable(Ui& ui, int amount, float width) {
   right(f.small_bold, "A year", p.x + width - col_w, p.y, ui.pal.muted, true);
   right(f.small_bold, "A month", p.x + width, p.y, ui.pal.muted);
   ImGui::Dummy(ImVec2(width, FontSize(f.small) + 2));
-  for (const Row& r : rows) {
+  for (const PayLine& l : BreakDown(t)) {
     p = ImGui::GetCursorScreenPos();
     const float line = size * 1.6f;
-    if (r.total) dl->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
-    ImFont* font = r.total ? f.body_bold : f.body;
-    const std::string sign = r.minus ? "−" : "";
-    DrawLabel(dl, font, p + ImVec2(0, (line - size) / 2), ui.pal.text, r.name);
-    right(font, sign + money(RoundPounds(r.pence)), p.x + width - col_w, p.y + (line - size) / 2, ui.pal.text);
-    right(font, sign + money(MonthlyPounds(r.pence)), p.x + width, p.y + (line - size) / 2, ui.pal.text);
-    ImGui::Dummy(ImVec2(width, line));
+    const bool total = l.kind == PayLine::Kind::TakeHome;
+    if (total) dl->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
+    ImFont* font = total ? f.body_bold : f.body;
+    const std::string sign = l.deduction() ? "−" : "";
+    const float y = p.y + (line - size) / 2;
+    // The name may not reach into the figures: a long one ("Pension (net pay arrangement)") wraps.
+    const float name_w = width - 2 * col_w - 8;
+    const float name_h = MeasureRuns({{font, ui.pal.text, PayLineLabel(s.tax, l, t.options)}}, name_w, 1.25f);
+    ImGui::SetCursorScreenPos(ImVec2(p.x, y - size * 0.125f));  // the line's half-leading above the text
+    FlowText({{font, ui.pal.text, PayLineLabel(s.tax, l, t.options)}}, name_w, 1.25f);
+    right(font, sign + money(l.year), p.x + width - col_w, y, ui.pal.text);
+    right(font, sign + money(l.month), p.x + width, y, ui.pal.text);
+    ImGui::SetCursorScreenPos(p);
+    ImGui::Dummy(ImVec2(width, std::max(line, name_h + (line - size))));
   }
+}
+
+// A small label over a control.
+void ControlLabel(Ui& ui, const std::string& text, float width) {
+  Space(4);
+  FlowText({{ui.fonts.small_bold, ui.pal.muted, text}}, width, 1.3f);
+}
+
+// Where the reader lives, their student loan and their pension. Returns the changed options.
+PayOptions PayControls(Ui& ui, PayOptions o, float width) {
+  const Fonts& f = ui.fonts;
+  const TaxYear& y = ui.guide.salary.tax;
+  auto note = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, text}}, width, 1.4f); };
+
+  // Segmented choices from parallel lists of labels and ids.
+  auto choose = [&](const char* name, const char* group, const std::vector<std::string>& labels, const std::vector<std::string>& ids,
+                    int selected) {
+    std::vector<const char*> l, i;
+    for (const std::string& s : labels) l.push_back(s.c_str());
+    for (const std::string& s : ids) i.push_back(s.c_str());
+    return Segmented(ui, name, group, l.data(), i.data(), static_cast<int>(l.size()), selected, width);
+  };
+
+  ControlLabel(ui, "Where you live", width);
+  {
+    std::vector<std::string> labels, ids;
+    int selected = 0;
+    for (size_t i = 0; i < y.regions.size(); ++i) {
+      labels.push_back(y.regions[i].short_name);
+      ids.push_back("salary.region." + y.regions[i].id);
+      if (y.regions[i].id == o.region) selected = static_cast<int>(i);
+    }
+    const int picked = choose("Where you live", "salary.region", labels, ids, selected);
+    if (picked >= 0) o.region = y.regions[static_cast<size_t>(picked)].id;
+  }
+
+  ControlLabel(ui, "Student loan", width);
+  {
+    std::vector<std::string> labels{"None"}, ids{"salary.loan.none"}, plans{""};
+    int selected = 0;
+    for (const LoanPlan& plan : y.loans) {
+      if (plan.postgraduate) continue;
+      if (plan.id == o.loan) selected = static_cast<int>(labels.size());
+      labels.push_back(plan.name);
+      ids.push_back("salary.loan." + plan.id);
+      plans.push_back(plan.id);
+    }
+    const int picked = choose("Student loan", "salary.loan", labels, ids, selected);
+    if (picked >= 0) o.loan = plans[static_cast<size_t>(picked)];
+    if (const LoanPlan* pg = y.Postgraduate())
+      if (Checkbox(ui, pg->name, "salary.postgraduate", o.postgraduate)) o.postgraduate = !o.postgraduate;
+    for (const LoanPlan& plan : y.loans) {
+      if (plan.id != o.loan && !(plan.postgraduate && o.postgraduate)) continue;
+      std::string text = plan.name + ": " + plan.who + ". " + FormatPercent(plan.rate_bp) + " of pay above " +
+                         FormatMoney(plan.threshold, ui.guide.salary.currency_symbol) + " a year.";
+      if (!plan.RepaysThisYear()) text += " No repayments in " + y.year + ": the first are due from " + plan.first_repayments + ".";
+      note(text);
+    }
+  }
+
+  ControlLabel(ui, "Workplace pension", width);
+  {
+    const PensionRules& pr = y.pension;
+    const std::vector<std::string> labels{"None", "Legal minimum", "Your own %"},
+        ids{"salary.pension.none", "salary.pension.minimum", "salary.pension.percent-of-salary"};
+    const int picked = choose("Workplace pension", "salary.pension", labels, ids, static_cast<int>(o.pension));
+    if (picked >= 0) o.pension = static_cast<PensionKind>(picked);
+    const std::string symbol = ui.guide.salary.currency_symbol;
+    if (o.pension == PensionKind::Minimum)
+      note("The automatic-enrolment minimum: " + FormatPercent(pr.minimum_bp) + " of your pay between " +
+           FormatMoney(pr.qualifying_lower, symbol) + " and " + FormatMoney(pr.qualifying_upper, symbol) + " a year.");
+    if (o.pension == PensionKind::Percent) {
+      Space(2);
+      o.pension_percent_bp = Stepper(ui, "Your pension contribution", "salary.pension.percent", o.pension_percent_bp, kPensionStep,
+                                     pr.max_percent_bp, kPensionStep, FormatPercent(o.pension_percent_bp) + " of salary");
+      Space(2);
+    }
+    if (o.pension != PensionKind::None) {
+      ControlLabel(ui, "How it is taken", width);
+      const std::vector<std::string> mlabels{pr.net_pay.name, pr.salary_sacrifice.name},
+          mids{"salary.method.net-pay", "salary.method.salary-sacrifice"};
+      const int m = choose("How the pension is taken", "salary.method", mlabels, mids, static_cast<int>(o.method));
+      if (m >= 0) o.method = static_cast<PensionMethod>(m);
+      note((o.method == PensionMethod::NetPay ? pr.net_pay : pr.salary_sacrifice).description);
+    }
+  }
+  return o;
 }
 
 }  // namespace
@@ -187,9 +278,11 @@ void DrawSalaryPanel(Ui& ui, float width) {
   const SalarySector& sector = *s.FindSector(choice.sector);
 
   Space(6);
-  const TakeHome t = ComputeTakeHome(s.tax, choice.amount);
+  const TakeHome t = ComputeTakeHome(s.tax, choice.amount, choice.pay);
+  const std::vector<PayLine> lines = BreakDown(t);
   FlowText({{f.title_narrow, ui.pal.accent, FormatMoney(choice.amount, s.currency_symbol)}, {f.body, ui.pal.muted, " a year"}}, inner, 1.2f);
-  FlowText({{f.body, ui.pal.text, "About " + FormatMoney(MonthlyPounds(t.net_p), s.currency_symbol) + " a month after tax and National Insurance"}},
+  FlowText({{f.body, ui.pal.text, "About " + FormatMoney(lines.back().month, s.currency_symbol) + " a month take-home"},
+            {f.body, ui.pal.muted, " in " + t.region->name}},
            inner);
   const bool open_ended = sector.max > s.band.high;
   const int value = Slider(ui, choice.amount, s.band.low, sector.max, open_ended, inner);
@@ -201,8 +294,16 @@ void DrawSalaryPanel(Ui& ui, float width) {
   FlowText({{f.small, ui.pal.muted, "Drag the slider or focus it and use the arrow keys (£1,000) and Page Up / Page Down (£5,000)."}},
            inner, 1.4f);
 
-  // Each statement cites its source by its number in the guide's list (the Sources at the
-  // foot of the page, About, the text version); the sources cited here close the card.
+  Space(6);
+  FlowHeading({{f.body_bold, ui.pal.text, "What applies to you"}}, inner, 3);
+  const PayOptions pay = PayControls(ui, choice.pay, inner);
+  if (pay != choice.pay) {
+    choice.pay = pay;
+    Choose(ui, choice);
+  }
+
+  // Each statement cites its source by its number in the guide's list; the sources cited
+  // here close the card, in that order.
   std::vector<std::string> cited;
   auto cite = [&](const std::string& source) {
     if (std::find(cited.begin(), cited.end(), source) == cited.end()) cited.push_back(source);
@@ -219,9 +320,26 @@ void DrawSalaryPanel(Ui& ui, float width) {
   }
 
   Space(6);
-  FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cite(s.tax.source)}}, inner, 3);
-  TakeHomeTable(ui, choice.amount, inner);
-  for (const std::string& a : s.tax.assumptions) FlowText({{f.small, ui.pal.muted, "· " + a}}, inner, 1.35f);
+  std::string cites = cite(s.tax.source);
+  if (t.region->source != s.tax.source) cites += cite(t.region->source);
+  if (!t.options.loan.empty() || t.options.postgraduate) cites += cite(s.tax.loans_source);
+  if (t.options.pension != PensionKind::None) cites += cite(s.tax.pension.source);
+  FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cites}}, inner, 3);
+  TakeHomeTable(ui, t, inner);
+  auto point = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, "· " + text}}, inner, 1.35f); };
+  std::string bands = "Income tax in " + t.region->name + ":";
+  for (size_t i = 0; i < t.region->bands.size(); ++i) {
+    const TaxBand& b = t.region->bands[i];
+    bands += (i ? ", " : " ") + FormatPercent(b.rate_bp) +
+             (b.upto_taxable ? " up to " + FormatMoney(b.upto_taxable, s.currency_symbol) + (i ? "" : " of taxable income") : " above");
+  }
+  point(bands + ".");
+  point("National Insurance: " + FormatPercent(s.tax.ni_main_bp) + " between " + FormatMoney(s.tax.ni_primary_threshold, s.currency_symbol) +
+        " and " + FormatMoney(s.tax.ni_upper_limit, s.currency_symbol) + " a year, " + FormatPercent(s.tax.ni_upper_bp) + " above, across the UK.");
+  for (const std::string& a : s.tax.assumptions) point(a);
+  if (!t.options.loan.empty() || t.options.postgraduate) point(s.tax.loans_note);
+  if (t.options.pension != PensionKind::None)
+    for (const std::string& l : s.tax.pension.left_out) point(l);
 
   Space(6);
   FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 3, 1.35f);

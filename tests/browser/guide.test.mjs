@@ -245,7 +245,7 @@ export default function register(test) {
     }));
     assert(html.h1 === 'What is a Machine Learning Engineer?', 'title missing: ' + html.h1);
     assert(html.h2.length === 6 && html.h2.includes('ML job types'), 'sections: ' + html.h2.join(', '));
-    assert(html.tables === 3, 'tables: ' + html.tables);  // roles, salary figures, take-home pay
+    assert(html.tables === 5, 'tables: ' + html.tables);  // roles, salary figures, take-home pay in two regions, student loans
   });
 
   test('without WebGL the reader gets the text guide and an explanation', async ({ url }) => {

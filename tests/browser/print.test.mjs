@@ -29,7 +29,8 @@ export default function register(test) {
     assert(!printed.canvas && !printed.mirror, 'the canvas or its elements are printed: ' + JSON.stringify(printed));
     assert(printed.guide > 3000 && printed.sections === 7, 'the text is not laid out for print: ' + JSON.stringify(printed));
     assert(printed.python === 'PythonProgramming languagesLearning', 'Python in the printed progress: ' + printed.python);
-    assert(/£70,000 a year, All sectors\. Estimated take-home pay, tax year 2025\/26/.test(printed.mine), 'salary: ' + printed.mine);
+    assert(/£70,000 a year, All sectors; England, Wales or Northern Ireland, no student loan, no pension\. Estimated take-home pay, tax year 2025\/26/.test(printed.mine),
+      'salary: ' + printed.mine);
     assert(printed.bg === 'rgb(255, 255, 255)', 'printed on the dark theme\'s colour: ' + printed.bg);
 
     // The PDF Chromium prints: several pages of text, no image of the canvas.

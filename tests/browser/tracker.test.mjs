@@ -18,7 +18,7 @@ export default function register(test) {
     await page.evaluate(() => window.mlguide.ready);
     assert((await page.evaluate(stateOf, 'python')) === 'confident', 'progress was lost on reload');
     const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-    assert(saved.schema === 2 && saved.skills.python.state === 'confident', 'saved form: ' + JSON.stringify(saved));
+    assert(saved.schema === 3 && saved.skills.python.state === 'confident', 'saved form: ' + JSON.stringify(saved));
   });
 
   test('garbage in the saved key: a notice, a backup key, and a working app', async ({ ctx, url }) => {
@@ -88,7 +88,7 @@ export default function register(test) {
     // "Copied" only once the browser has said so; the link is also a real, selectable field.
     await until(page, hasId, 'dialog.takeaway.copied', 'the browser to confirm the copy');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert(/#progress=1\.[0-9a-f]{6}\.[012]{12}$/.test(link), 'link: ' + link);
+    assert(/#progress=2\.[0-9a-f]{6}\.[012]{12}$/.test(link), 'link: ' + link);
     assert((await page.evaluate(takeAwayField)).value === link, 'the field and the clipboard differ');
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });

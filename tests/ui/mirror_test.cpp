@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "core/format.hpp"
-#include "core/tax.hpp"
+#include "core/pay_breakdown.hpp"
 #include "harness.hpp"
 
 using namespace mlguide;
@@ -179,10 +179,10 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   REQUIRE(tax != nullptr);
   CHECK(tax->new_block);
   const size_t k = static_cast<size_t>(tax - m.text.data());
-  const TakeHome t = ComputeTakeHome(h.app->guide().salary.tax, 60000);
-  CHECK(m.text[k + 1].text == "−" + FormatMoney(RoundPounds(t.income_tax_p), "£"));
+  const std::vector<PayLine> lines = BreakDown(ComputeTakeHome(h.app->guide().salary.tax, 60000));
+  CHECK(m.text[k + 1].text == "−" + FormatMoney(lines[1].year, "£"));
   CHECK_FALSE(m.text[k + 1].new_block);
-  CHECK(m.text[k + 2].text == "−" + FormatMoney(MonthlyPounds(t.income_tax_p), "£"));
+  CHECK(m.text[k + 2].text == "−" + FormatMoney(lines[1].month, "£"));
 
   // Scrolled, the lines keep their place in the content; the layer is told how far it moved.
   const float y = first->y;

@@ -67,7 +67,11 @@ TEST_CASE("the shipped guide loads and carries the article's facts") {
   REQUIRE(g.salary.figures.size() == 8);
   for (const SalaryFigure& f : g.salary.figures) CHECK(g.FindSource(f.source) != nullptr);
   CHECK(g.salary.tax.year == "2025/26");
-  CHECK(g.salary.tax.bands.size() == 3);
+  REQUIRE(g.salary.tax.regions.size() == 2);
+  CHECK(g.salary.tax.regions[0].bands.size() == 3);
+  CHECK(g.salary.tax.regions[1].bands.size() == 6);
+  CHECK(g.salary.tax.loans.size() == 5);
+  CHECK(g.salary.tax.Postgraduate() != nullptr);
   CHECK(g.salary.sectors.size() == 2);
 }
 
@@ -93,7 +97,7 @@ TEST_CASE("unreadable input is refused with a clear message") {
 TEST_CASE("schema problems name the field") {
   CHECK(ErrorAfter([](Json& d) { d.erase("schema"); }) == "schema: missing");
   CHECK(ErrorAfter([](Json& d) { d["schema"] = "1"; }) == "schema: expected whole number, got string");
-  CHECK(ErrorAfter([](Json& d) { d["schema"] = 2; }) == "schema: this app reads schema 1, the file has 2");
+  CHECK(ErrorAfter([](Json& d) { d["schema"] = 1; }) == "schema: this app reads schema 2, the file has 1");
 }
 
 TEST_CASE("wrong types and missing fields report their path") {
@@ -135,12 +139,36 @@ TEST_CASE("inconsistent salary and tax data is refused") {
         "salary.figures[2].percentile: percentiles of series \"london\" are out of order");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][5]["amount"] = 60000; }) ==
         "salary.figures[5].amount: below a lower percentile of series \"london\"");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["bands"][1]["rate_percent"] = -40; }) ==
-        "salary.tax.bands[1].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][0]["bands"][1]["rate_percent"] = -40; }) ==
+        "salary.tax.regions[0].bands[1].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][5]["rate_percent"] = 148; }) ==
+        "salary.tax.regions[1].bands[5].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][2]["upto_taxable"] = 14000; }) ==
+        "salary.tax.regions[1].bands[2].upto_taxable: must be above the previous band’s");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][5]["upto_taxable"] = 200000; }) ==
+        "salary.tax.regions[1].bands[5].upto_taxable: the last band has no upper end");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["id"] = "rest-of-uk"; }) ==
+        "salary.tax.regions[1].id: \"rest-of-uk\" is used twice");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["source"] = "hearsay"; }) ==
+        "salary.tax.regions[1].source: \"hearsay\" is not one of sources[].id");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][1].erase("threshold"); }) ==
+        "salary.tax.student_loans.plans[1].threshold: missing");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][2]["rate_percent"] = 109; }) ==
+        "salary.tax.student_loans.plans[2].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][0]["postgraduate"] = true; }) ==
+        "salary.tax.student_loans.plans[4].postgraduate: only one plan can be the postgraduate loan");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][0]["postgraduate"] = "yes"; }) ==
+        "salary.tax.student_loans.plans[0].postgraduate: expected true or false, got string");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["qualifying_earnings"]["lower"] = 60000; }) ==
+        "salary.tax.pension.qualifying_earnings.lower: must be below upper");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["default_percent"] = 40; }) ==
+        "salary.tax.pension.default_percent: must be from 1 to max_percent");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["salary_sacrifice"].erase("description"); }) ==
+        "salary.tax.pension.salary_sacrifice.description: missing");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["main_rate_percent"] = "8%"; }) ==
         "salary.tax.ni.main_rate_percent: expected number, got string");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["bands"][1]["upto_taxable"] = 30000; }) ==
-        "salary.tax.bands[1].upto_taxable: must be above the previous band’s");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][0]["bands"][1]["upto_taxable"] = 30000; }) ==
+        "salary.tax.regions[0].bands[1].upto_taxable: must be above the previous band’s");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["primary_threshold"] = 60000; }) ==
         "salary.tax.ni.primary_threshold: must not be above upper_earnings_limit");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["personal_allowance"] = -1; }) ==

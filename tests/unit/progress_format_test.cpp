@@ -16,7 +16,10 @@ TEST_CASE("saved progress round-trips through its JSON") {
   p.Set("keras", SkillState::Learning, 1764067300000);
   p.Set("retired-skill", SkillState::Learning, 5);  // unknown ids travel along
   p.theme = {"dark", 1764067400000};
-  p.salary = {72500, "financial-services", 1764067500000};
+  p.salary.amount = 72500;
+  p.salary.sector = "financial-services";
+  p.salary.pay = {"scotland", "plan-2", true, PensionKind::Percent, 550, PensionMethod::SalarySacrifice};
+  p.salary.changed = 1764067500000;
   const std::string text = SerializeProgress(p, kGuide);
   const ProgressParse back = ParseProgress(text, kGuide);
   REQUIRE_MESSAGE(back.ok(), back.error);
@@ -25,6 +28,54 @@ TEST_CASE("saved progress round-trips through its JSON") {
   CHECK(back.progress.theme == p.theme);
   CHECK(back.progress.salary == p.salary);
   CHECK(SerializeProgress(back.progress, kGuide) == text);
+  CHECK(text.find("\"percent\": 5.5") != std::string::npos);
+  // No loan: no "loan", and it reads back as none.
+  p.salary.pay = {"rest-of-uk", "", false, PensionKind::Minimum, 500, PensionMethod::NetPay};
+  const std::string none = SerializeProgress(p, kGuide);
+  CHECK(none.find("\"loan\"") == std::string::npos);
+  CHECK(ParseProgress(none, kGuide).progress.salary == p.salary);
+}
+
+TEST_CASE("schema 2 progress is migrated: its salary and sector kept, region, loan and pension at their defaults") {
+  const std::string v2 =
+      "{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"learning\", \"changed\": 7}},"
+      " \"theme\": {\"value\": \"dark\", \"changed\": 8},"
+      " \"salary\": {\"amount\": 82000, \"sector\": \"financial-services\", \"changed\": 9}}";
+  const ProgressParse p = ParseProgress(v2, kGuide);
+  REQUIRE_MESSAGE(p.ok(), p.error);
+  CHECK(p.from_schema == 2);
+  CHECK(p.progress.StateOf("python") == SkillState::Learning);
+  CHECK(p.progress.theme.value == "dark");
+  CHECK(p.progress.salary.amount == 82000);
+  CHECK(p.progress.salary.sector == "financial-services");
+  CHECK(p.progress.salary.changed == 9);
+  const SalaryChoice shown = ShownSalary(test::TheGuide().salary, p.progress.salary);
+  CHECK(shown.pay.region == "rest-of-uk");
+  CHECK(shown.pay.loan.empty());
+  CHECK_FALSE(shown.pay.postgraduate);
+  CHECK(shown.pay.pension == PensionKind::None);
+  // Saved again, it is the current schema and reads back the same.
+  const std::string again = SerializeProgress(p.progress, kGuide);
+  CHECK(again.find("\"schema\": 3") != std::string::npos);
+  CHECK(ParseProgress(again, kGuide).progress.salary.SameChoice(p.progress.salary));
+}
+
+TEST_CASE("bad pay choices in saved progress are refused with their path") {
+  auto with = [](const std::string& salary) {
+    return ErrorOf("{\"schema\": 3, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, "
+                   "\"sector\": \"all\", \"changed\": 1" + salary + "}}");
+  };
+  const std::string pension = ", \"pension\": {\"kind\": \"percent\", \"percent\": 5, \"method\": \"net-pay\"}";
+  CHECK(with(", \"region\": \"scotland\"" + pension) == "salary.postgraduate: expected true or false");
+  CHECK(with(", \"region\": \"Scot land\", \"postgraduate\": false" + pension) ==
+        "salary.region: \"Scot land\" is not an id (use a-z, 0-9 and -)");
+  CHECK(with(", \"region\": \"scotland\", \"postgraduate\": \"yes\"" + pension) == "salary.postgraduate: expected true or false");
+  CHECK(with(", \"region\": \"scotland\", \"postgraduate\": false, \"pension\": {\"kind\": \"lots\", \"percent\": 5, "
+             "\"method\": \"net-pay\"}") == "salary.pension.kind: \"lots\" is not one of none, minimum, percent");
+  CHECK(with(", \"region\": \"scotland\", \"postgraduate\": false, \"pension\": {\"kind\": \"percent\", \"percent\": 150, "
+             "\"method\": \"net-pay\"}") == "salary.pension.percent: expected a percentage above 0, up to 100");
+  CHECK(with(", \"region\": \"scotland\", \"postgraduate\": false, \"pension\": {\"kind\": \"percent\", \"percent\": 5, "
+             "\"method\": \"cash\"}") == "salary.pension.method: \"cash\" is not one of net-pay, salary-sacrifice");
 }
 
 TEST_CASE("schema 1 progress is migrated, keeping every skill") {
@@ -37,9 +88,9 @@ TEST_CASE("schema 1 progress is migrated, keeping every skill") {
   CHECK(p.progress.StateOf("dedication") == SkillState::Confident);
   CHECK(p.progress.StateOf("retired-skill") == SkillState::Learning);
   CHECK(p.progress.skills.at("python").changed == 0);  // unknown time: any real change wins a merge
-  // Saved again, it is schema 2 and reads back the same.
+  // Saved again, it is the current schema and reads back the same.
   const ProgressParse again = ParseProgress(SerializeProgress(p.progress, kGuide), kGuide);
-  CHECK(again.from_schema == 2);
+  CHECK(again.from_schema == kProgressSchema);
   CHECK(again.progress.skills == p.progress.skills);
 }
 
@@ -74,8 +125,8 @@ TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its pat
 }
 
 TEST_CASE("progress from a newer version is refused, not misread") {
-  CHECK(ErrorOf("{\"schema\": 3, \"guide\": \"ml-engineer\", \"skills\": {}}") ==
-        "schema: saved by a newer version of the guide (schema 3; this version reads up to 2)");
+  CHECK(ErrorOf("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}}") ==
+        "schema: saved by a newer version of the guide (schema 4; this version reads up to 3)");
 }
 
 TEST_CASE("oversized saved data is refused: 1 MB and more, or too many entries") {

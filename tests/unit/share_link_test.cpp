@@ -12,23 +12,66 @@ TEST_CASE("a share code round-trips every skill's state") {
   p.Set("keras", SkillState::Learning, 1);
   p.Set("software-engineering", SkillState::Confident, 1);
   const std::string code = EncodeShareCode(TheGuide(), p);
-  CHECK(code.size() == 2 + 7 + 12);
+  CHECK(code.size() == 2 + 7 + 12);  // no salary chosen: no salary part
   CHECK(code.substr(code.size() - 12) == "200001000002");
   const ShareDecode d = DecodeShareCode(TheGuide(), code, 99);
   REQUIRE_MESSAGE(d.ok(), d.error);
   CHECK(d.progress.SameStates(p));
+  CHECK_FALSE(d.progress.SameStates(Progress{}));  // adopted by a reader without a salary, it changes theirs
+  CHECK(Progress{}.SameStates(p) == false);  // skills differ
   CHECK(d.progress.skills.at("python").changed == 99);
 }
 
 TEST_CASE("damaged or foreign share codes are refused") {
   const std::string code = EncodeShareCode(TheGuide(), Progress{});
   CHECK(DecodeShareCode(TheGuide(), "", 1).error == "the link’s progress code is incomplete");
-  CHECK(DecodeShareCode(TheGuide(), "2" + code.substr(1), 1).error == "the link was made by another version of the guide");
+  CHECK(DecodeShareCode(TheGuide(), "3" + code.substr(1), 1).error == "the link was made by another version of the guide");
   CHECK(DecodeShareCode(TheGuide(), "1.000000." + std::string(12, '0'), 1).error == "the link was made for a different list of skills");
   CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1), 1).error == "the link’s progress code is damaged");
   CHECK(DecodeShareCode(TheGuide(), code + "0", 1).error == "the link’s progress code is damaged");
   CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1) + "7", 1).error == "the link’s progress code is damaged");
   CHECK(DecodeShareCode(TheGuide(), std::string(5000, '1'), 1).error == "the link’s progress code is too long");
+}
+
+TEST_CASE("a share code carries the salary and what applies to the reader") {
+  Progress p;
+  p.Set("python", SkillState::Learning, 1);
+  p.salary.amount = 64500;
+  p.salary.sector = "all";
+  p.salary.pay = {"scotland", "plan-2", true, PensionKind::Percent, 500, PensionMethod::SalarySacrifice};
+  const std::string code = EncodeShareCode(TheGuide(), p);
+  CHECK(code.substr(code.rfind('.')) == ".64500_all_scotland_plan-2_1_percent_500_salary-sacrifice");
+  const ShareDecode d = DecodeShareCode(TheGuide(), code, 42);
+  REQUIRE_MESSAGE(d.ok(), d.error);
+  CHECK(d.progress.salary.SameChoice(p.salary));
+  CHECK(d.progress.salary.changed == 42);
+  CHECK(d.progress.SameStates(p));
+  // Fields never chosen are written as the explorer shows them.
+  Progress fresh;
+  fresh.salary.amount = 50000;
+  const std::string defaults = EncodeShareCode(TheGuide(), fresh);
+  CHECK(defaults.substr(defaults.rfind('.')) == ".50000_all_rest-of-uk__0_none_500_net-pay");
+  CHECK(DecodeShareCode(TheGuide(), defaults, 1).ok());
+  // No loan: an empty field.
+  p.salary.pay.loan.clear();
+  CHECK(DecodeShareCode(TheGuide(), EncodeShareCode(TheGuide(), p), 1).progress.salary.SameChoice(p.salary));
+  // A damaged salary part refuses the whole link.
+  const std::string skills = code.substr(0, code.rfind('.'));
+  for (const char* bad : {".64500_all_scotland", ".x_all_scotland_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_2_percent_500_net-pay",
+                          ".64500_all_scotland_plan-2_1_lots_500_net-pay", ".64500_all_scotland_plan-2_1_percent_0_net-pay",
+                          ".64500_all_Scot_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_500_cash"}) {
+    CAPTURE(bad);
+    const ShareDecode r = DecodeShareCode(TheGuide(), skills + bad, 1);
+    CHECK(r.error == "the link’s salary choices are damaged");
+    CHECK(r.progress.skills.empty());
+  }
+  // A link from the first version, skills only, still works and leaves the salary alone.
+  const std::string v1 = "1" + skills.substr(1);
+  const ShareDecode old = DecodeShareCode(TheGuide(), v1, 1);
+  REQUIRE_MESSAGE(old.ok(), old.error);
+  CHECK(old.progress.StateOf("python") == SkillState::Learning);
+  CHECK(old.progress.salary.amount == 0);
+  CHECK(DecodeShareCode(TheGuide(), v1 + ".64500_all_scotland__0_none_500_net-pay", 1).error == "the link’s progress code is damaged");
 }
 
 TEST_CASE("fragment parameters are found among others") {

@@ -1,0 +1,99 @@
+#include "core/pay_breakdown.hpp"
+
+#include "core/format.hpp"
+
+namespace mlguide {
+namespace {
+
+long Nearest(std::int64_t v, std::int64_t unit) { return static_cast<long>((v + unit / 2) / unit); }
+
+std::string Lower(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+}  // namespace
+
+long NearestPound(std::int64_t pence) { return Nearest(pence, 100); }
+
+std::string PayLineLabel(const TaxYear& y, const PayLine& line, const PayOptions& o) {
+  using K = PayLine::Kind;
+  switch (line.kind) {
+    case K::Gross: return "Gross pay";
+    case K::Pension:
+      return "Pension (" + Lower(o.method == PensionMethod::SalarySacrifice ? y.pension.salary_sacrifice.name : y.pension.net_pay.name) + ")";
+    case K::IncomeTax: return "Income tax";
+    case K::NationalInsurance: return "National Insurance";
+    case K::StudentLoan: {
+      const LoanPlan* plan = y.FindLoan(o.loan);
+      return "Student loan" + (plan ? " (" + plan->name + ")" : std::string());
+    }
+    case K::PostgraduateLoan: {
+      const LoanPlan* pg = y.Postgraduate();
+      return pg ? pg->name : "Postgraduate loan";
+    }
+    case K::TakeHome: break;
+  }
+  return "Take-home pay";
+}
+
+std::string DescribePayOptions(const TaxYear& y, const PayOptions& o) {
+  const TaxRegion* region = y.FindRegion(o.region);
+  std::string out = region ? region->name : "";
+  const LoanPlan* plan = y.FindLoan(o.loan);
+  const LoanPlan* pg = o.postgraduate ? y.Postgraduate() : nullptr;
+  if (plan && pg) out += ", " + plan->name + " and " + Lower(pg->name);
+  else if (plan) out += ", student loan " + plan->name;
+  else if (pg) out += ", " + Lower(pg->name);
+  else out += ", no student loan";
+  const std::string method = Lower(o.method == PensionMethod::SalarySacrifice ? y.pension.salary_sacrifice.name : y.pension.net_pay.name);
+  switch (o.pension) {
+    case PensionKind::None: out += ", no pension"; break;
+    case PensionKind::Minimum:
+      out += ", pension at the automatic-enrolment minimum (" + FormatPercent(y.pension.minimum_bp) + " of qualifying earnings) by " + method;
+      break;
+    case PensionKind::Percent: out += ", pension " + FormatPercent(o.pension_percent_bp) + " of salary by " + method; break;
+  }
+  return out;
+}
+
+std::vector<long> RoundToPounds(std::int64_t gross, const std::vector<std::int64_t>& parts, std::int64_t unit, long& gross_out,
+                                long& net_out) {
+  gross_out = net_out = Nearest(gross, unit);
+  std::vector<long> out;
+  for (std::int64_t part : parts) {
+    out.push_back(Nearest(part, unit));
+    net_out -= out.back();
+  }
+  return out;
+}
+
+std::vector<PayLine> BreakDown(const TakeHome& t) {
+  const PayOptions& o = t.options;
+  using K = PayLine::Kind;
+  std::vector<PayLine> lines{{K::Gross, static_cast<std::int64_t>(t.gross) * 100}};
+  if (o.pension != PensionKind::None) lines.push_back({K::Pension, t.pension_p});
+  lines.push_back({K::IncomeTax, t.income_tax_p});
+  lines.push_back({K::NationalInsurance, t.ni_p});
+  if (!o.loan.empty()) lines.push_back({K::StudentLoan, t.loan_p});
+  if (o.postgraduate) lines.push_back({K::PostgraduateLoan, t.postgraduate_p});
+  lines.push_back({K::TakeHome, t.net_p});
+
+  std::vector<std::int64_t> parts;
+  for (const PayLine& l : lines)
+    if (l.deduction()) parts.push_back(l.exact_p);
+  long gross = 0, net = 0;
+  const std::vector<long> year = RoundToPounds(lines.front().exact_p, parts, 100, gross, net);
+  lines.front().year = gross;
+  lines.back().year = net;
+  const std::vector<long> month = RoundToPounds(lines.front().exact_p, parts, 1200, gross, net);
+  lines.front().month = gross;
+  lines.back().month = net;
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    lines[i].year = year[i - 1];
+    lines[i].month = month[i - 1];
+  }
+  return lines;
+}
+
+}  // namespace mlguide
