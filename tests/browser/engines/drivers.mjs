@@ -113,7 +113,8 @@ async function webkit({ width = 1280, height = 800, dpr = 1, args = [], env = {}
   if (inner[0] !== width || inner[1] !== height)
     await driver.manage().window().setRect({ width: width * 2 - inner[0], height: height * 2 - inner[1] });
   const keys = { ' ': Key.SPACE, Tab: Key.TAB, ArrowLeft: Key.ARROW_LEFT, ArrowRight: Key.ARROW_RIGHT, ArrowUp: Key.ARROW_UP,
-    ArrowDown: Key.ARROW_DOWN, Enter: Key.ENTER, Escape: Key.ESCAPE, Home: Key.HOME, End: Key.END };
+    ArrowDown: Key.ARROW_DOWN, Enter: Key.ENTER, Escape: Key.ESCAPE, Home: Key.HOME, End: Key.END, PageUp: Key.PAGE_UP,
+    PageDown: Key.PAGE_DOWN };
   let tabs = 0;
   return {
     name: 'webkit',
