@@ -49,7 +49,7 @@ std::vector<std::string_view> Split(std::string_view text, char sep) {
 }
 
 bool Number(std::string_view text, long long max, int& out) {
-  if (text.empty() || text.size() > 9) return false;
+  if (text.empty() || text.size() > 9 || text[0] == '0') return false;  // one way to write each number
   long long v = 0;
   for (char c : text) {
     if (c < '0' || c > '9') return false;
@@ -60,7 +60,9 @@ bool Number(std::string_view text, long long max, int& out) {
   return true;
 }
 
-bool SalaryPart(std::string_view text, SalaryChoice& c) {
+// The salary part, holding only what this guide knows: its sectors, regions and plans, an
+// amount within the sector's range, a percentage within the pension's.
+bool SalaryPart(const Salary& s, std::string_view text, SalaryChoice& c) {
   const std::vector<std::string_view> f = Split(text, '_');
   if (f.size() != 8) return false;
   c.sector = std::string(f[1]);
@@ -72,7 +74,11 @@ bool SalaryPart(std::string_view text, SalaryChoice& c) {
       !PensionMethodFromName(std::string(f[7]), c.pay.method))
     return false;
   c.pay.postgraduate = f[4] == "1";
-  return true;
+  const SalarySector* sector = s.FindSector(c.sector);
+  const LoanPlan* plan = c.pay.loan.empty() ? nullptr : s.tax.FindLoan(c.pay.loan);
+  return sector && c.amount >= s.band.low && c.amount <= sector->max && s.tax.FindRegion(c.pay.region) &&
+         (c.pay.loan.empty() || (plan && !plan->postgraduate)) && (!c.pay.postgraduate || s.tax.Postgraduate()) &&
+         c.pay.pension_percent_bp <= s.tax.pension.max_percent_bp;
 }
 
 }  // namespace
@@ -100,7 +106,7 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
     }
   if (i != digits.size()) return fail("the link’s progress code is damaged");
   if (parts.size() == 4) {
-    if (!SalaryPart(parts[3], out.progress.salary)) return fail("the link’s salary choices are damaged");
+    if (!SalaryPart(g.salary, parts[3], out.progress.salary)) return fail("the link’s salary choices are damaged");
     out.progress.salary.changed = now_ms;
   }
   return out;

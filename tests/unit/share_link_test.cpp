@@ -59,7 +59,10 @@ TEST_CASE("a share code carries the salary and what applies to the reader") {
   const std::string skills = code.substr(0, code.rfind('.'));
   for (const char* bad : {".64500_all_scotland", ".x_all_scotland_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_2_percent_500_net-pay",
                           ".64500_all_scotland_plan-2_1_lots_500_net-pay", ".64500_all_scotland_plan-2_1_percent_0_net-pay",
-                          ".64500_all_Scot_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_500_cash"}) {
+                          ".64500_all_Scot_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_500_cash",
+                          ".64500_all_atlantis_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-9_1_percent_500_net-pay",
+                          ".64500_all_scotland_postgraduate_1_percent_500_net-pay", ".120000_all_scotland_plan-2_1_percent_500_net-pay",
+                          ".064500_all_scotland_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_9000_net-pay"}) {
     CAPTURE(bad);
     const ShareDecode r = DecodeShareCode(TheGuide(), skills + bad, 1);
     CHECK(r.error == "the link’s salary choices are damaged");
