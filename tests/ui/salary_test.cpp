@@ -73,7 +73,7 @@ TEST_CASE("keys move the focused slider: arrows £1,000, Page Up/Down £5,000, H
   CHECK(ImGui::GetFocusID() == slider);  // the arrows moved the value, not the focus
 }
 
-TEST_CASE("financial services open the scale above £100,000; back to all sectors clamps it") {
+TEST_CASE("financial services open the scale above £100,000, and back to all sectors clamps it") {
   Harness h(kTall);
   h.Click("salary.sector.financial-services");
   Drag(h, 0.5f, 1.0f);

@@ -91,7 +91,7 @@ TEST_CASE("the salary slider says the salary shown, and its range") {
   CHECK(w.sem.min == static_cast<float>(h.app->guide().salary.band.low));
 }
 
-TEST_CASE("the theme is a row of radios with one checked; the menu button says when its menu is open") {
+TEST_CASE("the theme is a row of radios with one checked, and the menu button says when its menu is open") {
   Harness h({1280, 6000, 1});
   int checked = 0;
   for (const char* id : {"theme.system", "theme.light", "theme.dark"}) {
@@ -138,7 +138,7 @@ TEST_CASE("a notice is a status with its words") {
   CHECK(w.max.y - w.min.y > 20);
 }
 
-TEST_CASE("a dialog taller than the window keeps its buttons in sight; what it says scrolls") {
+TEST_CASE("a dialog taller than the window keeps its buttons in sight, and what it says scrolls") {
   for (Viewport vp : {Viewport{1280, 800, 1}, Viewport{375, 700, 2}, Viewport{320, 480, 1}}) {
     CAPTURE(vp.width);
     Harness h(vp);

@@ -43,9 +43,11 @@ TEST_CASE("clicking a skill moves it along, and the change is saved") {
   CHECK(h.app->state().progress.StateOf("python") == SkillState::NotStarted);
 }
 
-TEST_CASE("number keys set a focused skill's state; Space moves it along") {
+TEST_CASE("number keys set a focused skill's state, and Space and Enter move it along") {
   Harness h(kTall);
-  h.Click("skill.keras");  // focus (and one step along)
+  // Focused as the page focuses it: after a click, or by Tab, on the skill's own element.
+  h.platform->PageAction({MirrorAction::Kind::Focus, "skill.keras", 0});
+  h.Frames(4);
   h.Press(ImGuiKey_3);
   CHECK(h.app->state().progress.StateOf("keras") == SkillState::Confident);
   h.Press(ImGuiKey_1);

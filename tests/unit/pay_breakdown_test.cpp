@@ -98,7 +98,7 @@ TEST_CASE("every column adds up, for every combination, at every £250 from £0 
   CHECK(checked == 2 * 5 * 2 * 3 * 2 * 801);
 }
 
-TEST_CASE("rounding a column: each line to the nearest pound, halves up; the take-home is what is left") {
+TEST_CASE("rounding a column: each line to the nearest pound, halves up, and the take-home is what is left") {
   long gross = 0, net = 0;
   // £10.50 gross rounds to £11; parts £1.25 and £2.50 to £1 and £3: take-home £7 (exactly £6.75).
   CHECK(RoundToPounds(1050, {125, 250}, 100, gross, net) == std::vector<long>{1, 3});

@@ -137,7 +137,7 @@ TEST_CASE("each student loan plan repays nothing up to its threshold and its rat
   CHECK(ComputeTakeHome(Year(), 40000, Loan("postgraduate")).loan_p == 0);
 }
 
-TEST_CASE("a pension by net pay lowers income tax only; by salary sacrifice, NI and the loan too") {
+TEST_CASE("a pension by net pay lowers income tax only, by salary sacrifice NI and the loan too") {
   // 5% of £60,000 = £3,000. Taxed on £57,000: 37,700 x 20% + 6,730 x 40% = 10,232.
   const TakeHome net_pay = ComputeTakeHome(Year(), 60000, Pension(PensionKind::Percent, PensionMethod::NetPay));
   CHECK(net_pay.pension_p == 300000);
