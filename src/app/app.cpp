@@ -68,12 +68,16 @@ App::App(Platform& platform, Guide guide, std::string version)
   });
 }
 
-// After a click Dear ImGui's first Tab only shows where the focus is; in a page it moves on
-// from what was clicked, and so it does here.
-void App::TabMovesOn() {
+// After a click Dear ImGui's first Tab only shows where the focus is, and Space and Enter do
+// nothing; in a page Tab moves on from what was clicked and Space or Enter presses it again,
+// and so they do here.
+void App::KeysActAfterClick() {
   ImGuiContext& g = *ImGui::GetCurrentContext();
-  for (const ImGuiInputEvent& e : g.InputEventsQueue)
-    if (e.Type == ImGuiInputEventType_Key && e.Key.Key == ImGuiKey_Tab && e.Key.Down && g.NavId != 0) g.NavDisableHighlight = false;
+  for (const ImGuiInputEvent& e : g.InputEventsQueue) {
+    if (e.Type != ImGuiInputEventType_Key || !e.Key.Down || g.NavId == 0) continue;
+    const ImGuiKey k = e.Key.Key;
+    if (k == ImGuiKey_Tab || k == ImGuiKey_Space || k == ImGuiKey_Enter || k == ImGuiKey_KeypadEnter) g.NavDisableHighlight = false;
+  }
 }
 
 void App::OpenSharedLink() {
@@ -106,7 +110,7 @@ bool App::Frame() {
     style_dark_ = dark;
   }
 
-  TabMovesOn();
+  KeysActAfterClick();
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;

@@ -41,7 +41,7 @@ class App {
 
  private:
   void OpenSharedLink();
-  void TabMovesOn();
+  void KeysActAfterClick();
   void Apply(const UiActions& actions);
   void Export(const std::string& name, const std::string& mime, const std::string& text);
   void OpenUrl(const std::string& url);

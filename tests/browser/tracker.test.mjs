@@ -21,6 +21,18 @@ export default function register(test) {
     assert(saved.schema === 3 && saved.skills.python.state === 'confident', 'saved form: ' + JSON.stringify(saved));
   });
 
+  test('after a click, Space and Enter press the skill again, as on a page', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await clickWidget(page, 'skill.keras');
+    await until(page, (s) => (window.mlguide.progress().skills[s] || {}).state === 'learning', 'keras', 'the click');
+    await settled(page);
+    await page.keyboard.press('Space');
+    await until(page, (s) => (window.mlguide.progress().skills[s] || {}).state === 'confident', 'keras', 'Space after the click');
+    await settled(page);
+    await page.keyboard.press('Enter');
+    await until(page, (s) => (window.mlguide.progress().skills[s] || {}).state === 'not-started', 'keras', 'Enter after the click');
+  });
+
   test('garbage in the saved key: a notice, a backup key, and a working app', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     await page.evaluate((k) => localStorage.setItem(k, '{"schema": 2, "skills": {"python": '), KEY);

@@ -45,9 +45,7 @@ TEST_CASE("clicking a skill moves it along, and the change is saved") {
 
 TEST_CASE("number keys set a focused skill's state, and Space and Enter move it along") {
   Harness h(kTall);
-  // Focused as the page focuses it: after a click, or by Tab, on the skill's own element.
-  h.platform->PageAction({MirrorAction::Kind::Focus, "skill.keras", 0});
-  h.Frames(4);
+  h.Click("skill.keras");  // focus (and one step along): Space and Enter then press it, as on a page
   h.Press(ImGuiKey_3);
   CHECK(h.app->state().progress.StateOf("keras") == SkillState::Confident);
   h.Press(ImGuiKey_1);
