@@ -16,11 +16,16 @@ const tests = [];
 const test = (name, fn, options = {}) => tests.push({ name, fn, options });
 for (const register of [guide, tracker, salary, ship, a11y, semantics, print, text, frames, wordpress]) register(test);
 const filter = process.argv[2] || '';
+const chosen = tests.filter((x) => x.name.includes(filter));
+if (chosen.length === 0) {
+  console.log(`no browser test has "${filter}" in its name`);
+  process.exit(1);
+}
 const server = await serve();
 const browser = await launch();
 let failed = 0;
 try {
-  for (const t of tests.filter((x) => x.name.includes(filter))) {
+  for (const t of chosen) {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
     const started = Date.now();
     try {
