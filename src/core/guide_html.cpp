@@ -31,17 +31,6 @@ std::string Rates(const Guide& g, const std::string& source_id) {
   return src ? SourceName(*src) + ", " + Esc(src->date) : "";
 }
 
-// A region's income tax bands in words: "20% up to £37,700 of taxable income, 40% up to £125,140, 45% above".
-std::string BandsText(const Salary& s, const TaxRegion& r) {
-  std::string out;
-  for (size_t i = 0; i < r.bands.size(); ++i) {
-    const TaxBand& b = r.bands[i];
-    out += (i ? ", " : "") + FormatPercent(b.rate_bp) +
-           (b.upto_taxable ? " up to " + FormatMoney(b.upto_taxable, s.currency_symbol) + (i ? "" : " of taxable income") : " above");
-  }
-  return out;
-}
-
 // Take-home pay from £30,000 to £150,000 in £5,000 steps, one table per region (no loan,
 // no pension), then yearly student loan repayments per plan, with the assumptions behind them.
 void RenderTakeHome(const Guide& g, std::string& out) {
@@ -61,7 +50,7 @@ void RenderTakeHome(const Guide& g, std::string& out) {
       for (size_t i = 1; i < lines.size(); ++i) out += "<td>" + money(lines[i].year) + "</td>";
       out += "<td>" + money(lines.back().month) + "</td></tr>\n";
     }
-    out += "</tbody>\n</table>\n<p>Income tax in " + Esc(r.name) + ": " + Esc(BandsText(s, r)) + ". Rates: " + Rates(g, r.source) + ".</p>\n";
+    out += "</tbody>\n</table>\n<p>Income tax in " + Esc(r.name) + ": " + Esc(DescribeIncomeTax(r, s.currency_symbol)) + ". Rates: " + Rates(g, r.source) + ".</p>\n";
   }
 
   const long salaries[] = {30000, 45000, 60000, 80000, 100000};
@@ -75,11 +64,8 @@ void RenderTakeHome(const Guide& g, std::string& out) {
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n<ul>\n";
-  for (const LoanPlan& plan : y.loans) {
-    out += "<li><strong>" + Esc(plan.name) + "</strong>: " + Esc(plan.who) + ". " + Esc(FormatPercent(plan.rate_bp)) + " of pay above " +
-           money(plan.threshold) + " a year";
-    out += plan.RepaysThisYear() ? ".</li>\n" : "; the first repayments are due from " + Esc(plan.first_repayments) + ", none in " + Esc(y.year) + ".</li>\n";
-  }
+  for (const LoanPlan& plan : y.loans)
+    out += "<li><strong>" + Esc(plan.name) + "</strong>: " + Esc(DescribeLoanPlan(y, plan, s.currency_symbol)) + "</li>\n";
   out += "</ul>\n<p>" + Esc(y.loans_note) + " Thresholds: " + Rates(g, y.loans_source) + ".</p>\n";
 
   const PensionRules& pr = y.pension;
@@ -90,7 +76,8 @@ void RenderTakeHome(const Guide& g, std::string& out) {
   for (const std::string& l : pr.left_out) out += "<li>" + Esc(l) + "</li>\n";
   out += "</ul>\n<p>Assumptions:</p>\n<ul>\n";
   for (const std::string& a : y.assumptions) out += "<li>" + Esc(a) + "</li>\n";
-  out += "</ul>\n<p>Allowance and National Insurance: " + Rates(g, y.source) + ".</p>\n";
+  out += "</ul>\n<p>National Insurance, the same across the UK: " + Esc(DescribeNationalInsurance(y, s.currency_symbol)) +
+         ". Allowance and National Insurance: " + Rates(g, y.source) + ".</p>\n";
 }
 
 void RenderSalaryBand(const Guide& g, const Block& b, std::string& out) {

@@ -37,6 +37,27 @@ std::string PayLineLabel(const TaxYear& y, const PayLine& line, const PayOptions
   return "Take-home pay";
 }
 
+std::string DescribeIncomeTax(const TaxRegion& r, const std::string& symbol) {
+  std::string out;
+  for (size_t i = 0; i < r.bands.size(); ++i) {
+    const TaxBand& b = r.bands[i];
+    out += (i ? ", " : "") + FormatPercent(b.rate_bp) +
+           (b.upto_taxable ? " up to " + FormatMoney(b.upto_taxable, symbol) + (i ? "" : " of taxable income") : " above");
+  }
+  return out;
+}
+
+std::string DescribeNationalInsurance(const TaxYear& y, const std::string& symbol) {
+  return FormatPercent(y.ni_main_bp) + " between " + FormatMoney(y.ni_primary_threshold, symbol) + " and " +
+         FormatMoney(y.ni_upper_limit, symbol) + " a year, " + FormatPercent(y.ni_upper_bp) + " above";
+}
+
+std::string DescribeLoanPlan(const TaxYear& y, const LoanPlan& plan, const std::string& symbol) {
+  std::string out = plan.who + ". " + FormatPercent(plan.rate_bp) + " of pay above " + FormatMoney(plan.threshold, symbol) + " a year.";
+  if (!plan.RepaysThisYear()) out += " No repayments in " + y.year + ": the first are due from " + plan.first_repayments + ".";
+  return out;
+}
+
 std::string DescribePayOptions(const TaxYear& y, const PayOptions& o) {
   const TaxRegion* region = y.FindRegion(o.region);
   std::string out = region ? region->name : "";

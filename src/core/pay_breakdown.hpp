@@ -34,6 +34,15 @@ long NearestPound(std::int64_t pence);
 // "Income tax", "Student loan (Plan 2)", "Pension (salary sacrifice)".
 std::string PayLineLabel(const TaxYear& year, const PayLine& line, const PayOptions& options);
 
+// The rules in words, for the explorer and the text version:
+// "20% up to £37,700 of taxable income, 40% up to £125,140, 45% above"
+std::string DescribeIncomeTax(const TaxRegion& region, const std::string& currency_symbol);
+// "8% between £12,570 and £50,270 a year, 2% above"
+std::string DescribeNationalInsurance(const TaxYear& year, const std::string& currency_symbol);
+// "Started in England or Wales from September 2012 to July 2023. 9% of pay above £28,470 a
+// year." and, for a plan not yet repaid, when repayments begin.
+std::string DescribeLoanPlan(const TaxYear& year, const LoanPlan& plan, const std::string& currency_symbol);
+
 // The options in a few words: "Scotland, Plan 2 and postgraduate loans, pension 5% of salary
 // by salary sacrifice".
 std::string DescribePayOptions(const TaxYear& year, const PayOptions& options);

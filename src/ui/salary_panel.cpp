@@ -212,10 +212,7 @@ PayOptions PayControls(Ui& ui, PayOptions o, float width) {
       if (Checkbox(ui, pg->name, "salary.postgraduate", o.postgraduate)) o.postgraduate = !o.postgraduate;
     for (const LoanPlan& plan : y.loans) {
       if (plan.id != o.loan && !(plan.postgraduate && o.postgraduate)) continue;
-      std::string text = plan.name + ": " + plan.who + ". " + FormatPercent(plan.rate_bp) + " of pay above " +
-                         FormatMoney(plan.threshold, ui.guide.salary.currency_symbol) + " a year.";
-      if (!plan.RepaysThisYear()) text += " No repayments in " + y.year + ": the first are due from " + plan.first_repayments + ".";
-      note(text);
+      note(plan.name + ": " + DescribeLoanPlan(y, plan, ui.guide.salary.currency_symbol));
     }
   }
 
@@ -327,15 +324,8 @@ void DrawSalaryPanel(Ui& ui, float width) {
   FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cites}}, inner, 3);
   TakeHomeTable(ui, t, inner);
   auto point = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, "· " + text}}, inner, 1.35f); };
-  std::string bands = "Income tax in " + t.region->name + ":";
-  for (size_t i = 0; i < t.region->bands.size(); ++i) {
-    const TaxBand& b = t.region->bands[i];
-    bands += (i ? ", " : " ") + FormatPercent(b.rate_bp) +
-             (b.upto_taxable ? " up to " + FormatMoney(b.upto_taxable, s.currency_symbol) + (i ? "" : " of taxable income") : " above");
-  }
-  point(bands + ".");
-  point("National Insurance: " + FormatPercent(s.tax.ni_main_bp) + " between " + FormatMoney(s.tax.ni_primary_threshold, s.currency_symbol) +
-        " and " + FormatMoney(s.tax.ni_upper_limit, s.currency_symbol) + " a year, " + FormatPercent(s.tax.ni_upper_bp) + " above, across the UK.");
+  point("Income tax in " + t.region->name + ": " + DescribeIncomeTax(*t.region, s.currency_symbol) + ".");
+  point("National Insurance, the same across the UK: " + DescribeNationalInsurance(s.tax, s.currency_symbol) + ".");
   for (const std::string& a : s.tax.assumptions) point(a);
   if (!t.options.loan.empty() || t.options.postgraduate) point(s.tax.loans_note);
   if (t.options.pension != PensionKind::None)

@@ -78,7 +78,9 @@ TEST_CASE("the HTML version has take-home tables from £30,000 to £150,000 in �
   CHECK(html.find("<tr><th scope=\"row\">Plan 5</th><td>none</td><td>none</td><td>none</td><td>none</td><td>none</td></tr>") != std::string::npos);
   CHECK(html.find("<tr><th scope=\"row\">Postgraduate loan</th><td>£540</td><td>£1,440</td><td>£2,340</td><td>£3,540</td><td>£4,740</td></tr>") !=
         std::string::npos);
-  CHECK(html.find("the first repayments are due from April 2026, none in 2025/26") != std::string::npos);
+  CHECK(html.find("<li><strong>Plan 5</strong>: Started in England from August 2023. 9% of pay above £25,000 a year. No repayments in "
+                  "2025/26: the first are due from April 2026.</li>") != std::string::npos);
+  CHECK(html.find("National Insurance, the same across the UK: 8% between £12,570 and £50,270 a year, 2% above.") != std::string::npos);
 }
 
 TEST_CASE("content text is escaped, never interpreted as markup") {
