@@ -333,18 +333,15 @@ void DrawSalaryPanel(Ui& ui, float width) {
 
   Space(6);
   FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 3, 1.35f);
-  std::sort(cited.begin(), cited.end(), [&](const std::string& a, const std::string& b) {
-    return ui.guide.SourceNumber(a) < ui.guide.SourceNumber(b);
-  });
-  for (const std::string& id : cited)
-    if (const Source* src = ui.guide.FindSource(id)) {
-      const std::string number = "[" + std::to_string(ui.guide.SourceNumber(id)) + "] ";
-      const std::string rest = ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note);
-      LinkedText(ui, "salary.source." + src->id,
-                 {{f.small, ui.pal.muted, number}, {f.small, src->url.empty() ? ui.pal.muted : ui.pal.accent, src->name, src->url},
-                  {f.small, ui.pal.muted, rest}},
-                 inner, 1.35f);
-    }
+  for (const Source& src : ui.guide.sources) {  // in the guide's order: by number
+    if (std::find(cited.begin(), cited.end(), src.id) == cited.end()) continue;
+    const std::string number = "[" + std::to_string(ui.guide.SourceNumber(src.id)) + "] ";
+    const std::string rest = ", " + src.date + "." + (src.note.empty() ? "" : " " + src.note);
+    LinkedText(ui, "salary.source." + src.id,
+               {{f.small, ui.pal.muted, number}, {f.small, src.url.empty() ? ui.pal.muted : ui.pal.accent, src.name, src.url},
+                {f.small, ui.pal.muted, rest}},
+               inner, 1.35f);
+  }
 }
 
 }  // namespace mlguide
