@@ -56,8 +56,9 @@ list(APPEND _outputs "${SITE_DIR}/app.js" "${SITE_DIR}/app.wasm")
 configure_file("${_web}/oembed.json.in" "${SITE_DIR}/oembed.json" @ONLY)
 
 # Everything a reader needs offline; the service worker's version is a hash of these files.
-# The large icons are left out: only installing needs them, and it fetches them itself.
-set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon.svg icon-192.png)
+# The PNG icons are left out: only installing (and adding to a home screen) needs them, and
+# it fetches them itself; the page's own icon is icon.svg.
+set(_precache index.html shell.js style.css app.js app.wasm manifest.webmanifest icon.svg)
 string(REPLACE ";" "|" _precache_arg "${_precache}")
 add_custom_command(OUTPUT "${SITE_DIR}/sw.js"
   COMMAND ${CMAKE_COMMAND} "-DSITE_DIR=${SITE_DIR}" "-DFILES=${_precache_arg}" "-DTEMPLATE=${_web}/sw.js.in"
