@@ -54,6 +54,12 @@ const apps = [
   { key: 'ours', name: 'Guide', dir: path.join(args.out, 'site'), guide: true },
   { key: 'peer', name: 'Dear ImGui example', dir: args.peer, guide: false },
 ];
+// --compare "NAME=DIR;...": earlier builds of the guide, measured in the same run.
+const compare = (args.compare || '').split(';').filter(Boolean).map((spec, k) => {
+  const eq = spec.indexOf('=');
+  return { key: 'compare' + k, name: spec.slice(0, eq), dir: spec.slice(eq + 1), guide: true };
+});
+apps.push(...compare);
 
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
@@ -180,7 +186,7 @@ async function main() {
   const chromium = browser.version();
   const servers = {};
   for (const app of apps) servers[app.key] = await serve({ root: () => app.dir });
-  const runs = { ours: [], peer: [] };
+  const runs = Object.fromEntries(apps.map((app) => [app.key, []]));
   try {
     // One untimed visit of each app first: the browser's own first-use costs land there.
     for (const app of apps) await instrumented(browser, app, servers[app.key].url + '/');
@@ -221,6 +227,7 @@ async function main() {
     settleMs: SETTLE_MS,
     windowMs: WINDOW_MS,
     medians,
+    compare: compare.map(({ key, name }) => ({ key, name })),
     native,
     perRun: runs,
   };

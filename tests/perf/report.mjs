@@ -37,6 +37,15 @@ export function report(r) {
       main ? '< 0.5 ms median' : '', main ? verdict(n.median_ms < 0.5) : '']);
   }
   const header = ['', 'Guide', 'Dear ImGui example (peer)', 'Budget', 'Result'];
+  // Earlier builds of the guide measured in the same run (--compare), after the peer.
+  const guideCells = [(m) => kb(m.pageGzip), (m) => kb(m.cacheGzip), (m) => kb(m.pageRaw), (m) => kb(m.cacheRaw),
+    (m) => ms(m.firstFrameMs), (m) => ms(m.instanceMs), (m) => ms(m.firstFrameStartMs), (m) => ms(m.readyMs),
+    (m) => rate(m.idleTaskMsPerS), (m) => rate(m.idleScriptMsPerS), (m) => String(m.framesInWindow), (m) => mb(m.jsHeapBytes),
+    (m) => mb(m.wasmMemoryBytes)];
+  (r.compare || []).forEach((c, k) => {
+    header.splice(3 + k, 0, c.name);
+    rows.forEach((row, i) => row.splice(3 + k, 0, i < guideCells.length ? guideCells[i](r.medians[c.key]) : '—'));
+  });
 
   const notes = [
     `Medians of ${r.runs} first visits per app (fresh browser context, empty cache), alternating between the apps after`,
