@@ -67,19 +67,7 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
     value = lo + static_cast<int>(std::lround(t * (hi - lo) / kDragStep)) * kDragStep;
     ui.report.pointer_captured = true;  // a finger dragging here moves the slider, not the page
   }
-  if (ImGui::IsItemFocused()) {
-    // The slider takes these keys from keyboard navigation while it has focus.
-    static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
-                                         ImGuiKey_PageUp,    ImGuiKey_PageDown,   ImGuiKey_Home,    ImGuiKey_End};
-    for (ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, id);
-    auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat); };
-    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) value -= kKeyStep;
-    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) value += kKeyStep;
-    if (pressed(ImGuiKey_PageDown)) value -= kPageStep;
-    if (pressed(ImGuiKey_PageUp)) value += kPageStep;
-    if (pressed(ImGuiKey_Home)) value = lo;
-    if (pressed(ImGuiKey_End)) value = hi;
-  }
+  if (ImGui::IsItemFocused()) value = RangeKeys(id, value, kKeyStep, kPageStep, lo, hi);
   // A value set through the page: a screen reader's increment, a range input's new value.
   if (const std::optional<float> v = TakePageValue(ui, "salary.slider")) value = static_cast<int>(std::lround(*v / kDragStep)) * kDragStep;
   value = std::clamp(value, lo, hi);

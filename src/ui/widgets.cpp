@@ -192,6 +192,20 @@ bool Checkbox(Ui& ui, const std::string& label, const std::string& report_id, bo
   return pressed;
 }
 
+int RangeKeys(ImGuiID id, int value, int step, int page, int min, int max) {
+  static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
+                                       ImGuiKey_PageUp,    ImGuiKey_PageDown,   ImGuiKey_Home,    ImGuiKey_End};
+  for (ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, id);
+  auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat); };
+  if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) value -= step;
+  if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) value += step;
+  if (pressed(ImGuiKey_PageDown)) value -= page;
+  if (pressed(ImGuiKey_PageUp)) value += page;
+  if (pressed(ImGuiKey_Home)) value = min;
+  if (pressed(ImGuiKey_End)) value = max;
+  return value;
+}
+
 int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int value, int min, int max, int step,
             const std::string& value_text) {
   ImFont* font = ui.fonts.body_bold;
@@ -227,18 +241,7 @@ int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int v
   const ImVec2 vp = ImGui::GetCursorScreenPos();
   ClickArea(ui, "value", report_id, ImVec2(value_w, h), std::move(sem));
   const ImGuiID id = ImGui::GetItemID();
-  if (ImGui::IsItemFocused()) {
-    static constexpr ImGuiKey kKeys[] = {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow,
-                                         ImGuiKey_PageUp,    ImGuiKey_PageDown,   ImGuiKey_Home,    ImGuiKey_End};
-    for (ImGuiKey k : kKeys) ImGui::SetKeyOwner(k, id);
-    auto pressed = [&](ImGuiKey k) { return ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat); };
-    if (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_DownArrow)) out = value - step;
-    if (pressed(ImGuiKey_RightArrow) || pressed(ImGuiKey_UpArrow)) out = value + step;
-    if (pressed(ImGuiKey_PageDown)) out = value - 5 * step;
-    if (pressed(ImGuiKey_PageUp)) out = value + 5 * step;
-    if (pressed(ImGuiKey_Home)) out = min;
-    if (pressed(ImGuiKey_End)) out = max;
-  }
+  if (ImGui::IsItemFocused()) out = RangeKeys(id, value, step, 5 * step, min, max);
   if (const std::optional<float> v = TakePageValue(ui, report_id)) out = static_cast<int>(std::lround(*v / static_cast<float>(step))) * step;
   DrawLabel(dl, font, vp + ImVec2(14, (h - size) * 0.5f), ui.pal.text, value_text);
   ImGui::SameLine();

@@ -26,6 +26,11 @@ int Segmented(Ui& ui, const char* name, const char* group_id, const char* const*
 // A box that is ticked or not, with its label; returns true when pressed (to toggle).
 bool Checkbox(Ui& ui, const std::string& label, const std::string& report_id, bool checked);
 
+// The keys of a focused range control (the ImGui item `id`), taken from keyboard navigation:
+// the arrows move `value` by `step`, Page Up / Page Down by `page`, Home and End to the ends.
+// Returns the new value (not yet kept within them).
+int RangeKeys(ImGuiID id, int value, int step, int page, int min, int max);
+
 // A number chosen with - and + buttons, or, focused, with the arrow keys (step), Page Up /
 // Page Down (5 steps), Home and End. It is a slider to assistive technology, `name` with
 // `value_text`. Returns the new value.
