@@ -21,7 +21,7 @@ std::string PayLineLabel(const TaxYear& y, const PayLine& line, const PayOptions
   switch (line.kind) {
     case K::Gross: return "Gross pay";
     case K::Pension:
-      return "Pension (" + Lower(o.method == PensionMethod::SalarySacrifice ? y.pension.salary_sacrifice.name : y.pension.net_pay.name) + ")";
+      return "Pension (" + Lower(y.pension.Text(o.method).name) + ")";
     case K::IncomeTax: return "Income tax";
     case K::NationalInsurance: return "National Insurance";
     case K::StudentLoan: {
@@ -67,7 +67,7 @@ std::string DescribePayOptions(const TaxYear& y, const PayOptions& o) {
   else if (plan) out += ", student loan " + plan->name;
   else if (pg) out += ", " + Lower(pg->name);
   else out += ", no student loan";
-  const std::string method = Lower(o.method == PensionMethod::SalarySacrifice ? y.pension.salary_sacrifice.name : y.pension.net_pay.name);
+  const std::string method = Lower(y.pension.Text(o.method).name);
   switch (o.pension) {
     case PensionKind::None: out += ", no pension"; break;
     case PensionKind::Minimum:

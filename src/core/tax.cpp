@@ -41,6 +41,10 @@ const LoanPlan* TaxYear::Postgraduate() const {
   return nullptr;
 }
 
+const PensionMethodText& PensionRules::Text(PensionMethod m) const {
+  return m == PensionMethod::SalarySacrifice ? salary_sacrifice : net_pay;
+}
+
 const char* PensionKindName(PensionKind k) {
   switch (k) {
     case PensionKind::Minimum: return "minimum";

@@ -38,6 +38,10 @@ struct LoanPlan {
   bool RepaysThisYear() const { return first_repayments.empty(); }
 };
 
+// A workplace pension: how much (none, the legal minimum, a percentage) and how it is taken.
+enum class PensionKind { None, Minimum, Percent };  // Minimum: the automatic-enrolment minimum
+enum class PensionMethod { NetPay, SalarySacrifice };
+
 struct PensionMethodText {
   std::string name;         // "Net pay arrangement"
   std::string description;  // what it does to tax, NI and the loan
@@ -51,6 +55,8 @@ struct PensionRules {
   int max_percent_bp = 0;       // and goes no higher
   PensionMethodText net_pay, salary_sacrifice;
   std::vector<std::string> left_out;  // what the estimate does not model
+
+  const PensionMethodText& Text(PensionMethod m) const;
 };
 
 struct TaxYear {
@@ -74,9 +80,6 @@ struct TaxYear {
 };
 
 // What applies to the reader besides their salary.
-enum class PensionKind { None, Minimum, Percent };  // Minimum: the automatic-enrolment minimum
-enum class PensionMethod { NetPay, SalarySacrifice };
-
 struct PayOptions {
   std::string region;        // a TaxRegion id ("" or unknown = the first)
   std::string loan;          // an undergraduate LoanPlan id, "" = none

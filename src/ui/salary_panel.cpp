@@ -227,7 +227,7 @@ PayOptions PayControls(Ui& ui, PayOptions o, float width) {
           mids{"salary.method.net-pay", "salary.method.salary-sacrifice"};
       const int m = choose("How the pension is taken", "salary.method", mlabels, mids, static_cast<int>(o.method));
       if (m >= 0) o.method = static_cast<PensionMethod>(m);
-      note((o.method == PensionMethod::NetPay ? pr.net_pay : pr.salary_sacrifice).description);
+      note(pr.Text(o.method).description);
     }
   }
   return o;
