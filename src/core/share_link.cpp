@@ -3,8 +3,6 @@
 #include <cstdio>
 #include <vector>
 
-#include "core/json_reader.hpp"
-
 namespace mlguide {
 namespace {
 
@@ -60,25 +58,20 @@ bool Number(std::string_view text, long long max, int& out) {
   return true;
 }
 
-// The salary part, holding only what this guide knows: its sectors, regions and plans, an
-// amount within the sector's range, a percentage within the pension's.
+// The salary part, holding only what this guide knows: exactly what the explorer would show
+// for it (its sectors, regions and plans, an amount within the sector's range, a percentage
+// within the pension's), so that nothing in a link is quietly replaced by a default.
 bool SalaryPart(const Salary& s, std::string_view text, SalaryChoice& c) {
   const std::vector<std::string_view> f = Split(text, '_');
-  if (f.size() != 8) return false;
-  c.sector = std::string(f[1]);
-  c.pay.region = std::string(f[2]);
-  c.pay.loan = std::string(f[3]);
-  if (!Number(f[0], 10'000'000, c.amount) || !JsonReader::IsIdText(c.sector) || !JsonReader::IsIdText(c.pay.region) ||
-      (!c.pay.loan.empty() && !JsonReader::IsIdText(c.pay.loan)) || (f[4] != "0" && f[4] != "1") ||
+  if (f.size() != 8 || !Number(f[0], 10'000'000, c.amount) || (f[4] != "0" && f[4] != "1") ||
       !PensionKindFromName(std::string(f[5]), c.pay.pension) || !Number(f[6], 10000, c.pay.pension_percent_bp) ||
       !PensionMethodFromName(std::string(f[7]), c.pay.method))
     return false;
+  c.sector = std::string(f[1]);
+  c.pay.region = std::string(f[2]);
+  c.pay.loan = std::string(f[3]);
   c.pay.postgraduate = f[4] == "1";
-  const SalarySector* sector = s.FindSector(c.sector);
-  const LoanPlan* plan = c.pay.loan.empty() ? nullptr : s.tax.FindLoan(c.pay.loan);
-  return sector && c.amount >= s.band.low && c.amount <= sector->max && s.tax.FindRegion(c.pay.region) &&
-         (c.pay.loan.empty() || (plan && !plan->postgraduate)) && (!c.pay.postgraduate || s.tax.Postgraduate()) &&
-         c.pay.pension_percent_bp <= s.tax.pension.max_percent_bp;
+  return ShownSalary(s, c).SameChoice(c);
 }
 
 }  // namespace
