@@ -139,9 +139,10 @@ void TakeHomeTable(Ui& ui, const TakeHome& t, float width) {
     const float y = p.y + (line - size) / 2;
     // The name may not reach into the figures: a long one ("Pension (net pay arrangement)") wraps.
     const float name_w = width - 2 * col_w - 8;
-    const float name_h = MeasureRuns({{font, ui.pal.text, PayLineLabel(s.tax, l, t.options)}}, name_w, 1.25f);
+    const std::string label = PayLineLabel(s.tax, l, t.options);
+    const float name_h = MeasureRuns({{font, ui.pal.text, label}}, name_w, 1.25f);
     ImGui::SetCursorScreenPos(ImVec2(p.x, y - size * 0.125f));  // the line's half-leading above the text
-    FlowText({{font, ui.pal.text, PayLineLabel(s.tax, l, t.options)}}, name_w, 1.25f);
+    FlowText({{font, ui.pal.text, label}}, name_w, 1.25f);
     right(font, sign + money(l.year), p.x + width - col_w, y, ui.pal.text);
     right(font, sign + money(l.month), p.x + width, y, ui.pal.text);
     ImGui::SetCursorScreenPos(p);
