@@ -14,9 +14,9 @@ const Source* Guide::FindSource(const std::string& source_id) const {
   return nullptr;
 }
 
-const SalarySector* Salary::FindSector(const std::string& sector_id) const {
-  for (const SalarySector& s : sectors)
-    if (s.id == sector_id) return &s;
+const TaxYear* Salary::FindYear(const std::string& name) const {
+  for (const TaxYear& y : tax_years)
+    if (y.year == name) return &y;
   return nullptr;
 }
 

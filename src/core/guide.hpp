@@ -68,14 +68,6 @@ struct SalaryFigure {
   std::string short_label;  // a few characters for the chart ("P25")
 };
 
-// Who the slider is for: the article's band, or a sector it says can pay more.
-struct SalarySector {
-  std::string id;
-  std::string name;
-  int max = 0;           // top of the slider, pounds a year
-  std::string max_note;  // why the top is there, when it is above the article's band
-};
-
 struct SalaryBand {
   int low = 0;
   int high = 0;
@@ -89,12 +81,15 @@ std::string HigherInPhrase(const SalaryBand& band);
 struct Salary {
   std::string currency_symbol;
   SalaryBand band;
-  std::vector<SalarySector> sectors;  // the first is the default
+  int slider_low = 0, slider_high = 0;  // the slider's scale, pounds a year
+  std::string slider_note;              // what the scale covers
+  int max_amount = 0;                   // the most a reader may type
   int default_amount = 0;
   std::vector<SalaryFigure> figures;
-  TaxYear tax;
+  std::vector<TaxYear> tax_years;  // in date order, at least one
 
-  const SalarySector* FindSector(const std::string& id) const;
+  const TaxYear& Newest() const { return tax_years.back(); }
+  const TaxYear* FindYear(const std::string& name) const;  // "2025/26"
 };
 
 struct Guide {

@@ -109,22 +109,17 @@ class GuideParser {
     } else {
       return false;
     }
-    const Json* sectors = r_.Array(*o, "salary", "sectors");
-    if (!sectors) return false;
-    std::set<std::string> sector_ids;
-    for (size_t i = 0; i < sectors->size(); ++i) {
-      const std::string p = JsonReader::Join("salary.sectors", i);
-      const Json& so = (*sectors)[i];
-      SalarySector sec;
-      if (!(r_.IsObject(so, p) && UniqueId(so, p, sec.id, sector_ids) && r_.String(so, p, "name", sec.name) &&
-            r_.Integer(so, p, "max", 0, kMaxSalary, sec.max) && r_.OptionalString(so, p, "max_note", sec.max_note)))
-        return false;
-      if (sec.max < s.band.high) return r_.Fail(JsonReader::Join(p, "max"), "must not be below the band’s high (" + std::to_string(s.band.high) + ")");
-      if (sec.max > s.band.high && sec.max_note.empty())
-        return r_.Fail(JsonReader::Join(p, "max_note"), "missing: a top above the band must say where it comes from");
-      s.sectors.push_back(std::move(sec));
-    }
-    if (!r_.Integer(*o, "salary", "default_amount", s.band.low, s.band.high, s.default_amount)) return false;
+    const Json* slider = r_.Object(*o, "salary", "slider");
+    const std::string sp = "salary.slider";
+    if (!(slider && r_.Integer(*slider, sp, "low", 1, kMaxSalary, s.slider_low) &&
+          r_.Integer(*slider, sp, "high", 1, kMaxSalary, s.slider_high) && r_.String(*slider, sp, "note", s.slider_note)))
+      return false;
+    // The article's band is the headline: the scale shows all of it.
+    if (s.slider_low > s.band.low) return r_.Fail(JsonReader::Join(sp, "low"), "must not be above the band’s low (" + std::to_string(s.band.low) + ")");
+    if (s.slider_high < s.band.high)
+      return r_.Fail(JsonReader::Join(sp, "high"), "must not be below the band’s high (" + std::to_string(s.band.high) + ")");
+    if (!r_.Integer(*o, "salary", "max_amount", s.slider_high, kMaxSalary, s.max_amount)) return false;
+    if (!r_.Integer(*o, "salary", "default_amount", s.slider_low, s.slider_high, s.default_amount)) return false;
 
     const Json* figures = r_.Array(*o, "salary", "figures", 0);
     if (!figures) return false;
@@ -151,8 +146,7 @@ class GuideParser {
   }
 
   bool TaxData(const Json& salary, Guide& g) {
-    const Json* t = r_.Object(salary, "salary", "tax");
-    return t && ReadTaxYear(r_, *t, "salary.tax", [&](const std::string& id) { return g.FindSource(id) != nullptr; }, g.salary.tax);
+    return ReadTaxYears(r_, salary, "salary", [&](const std::string& id) { return g.FindSource(id) != nullptr; }, g.salary.tax_years);
   }
 
   bool Sections(const Json& doc, Guide& g) {

@@ -9,7 +9,7 @@
 
 namespace mlguide {
 
-inline constexpr int kGuideSchema = 2;
+inline constexpr int kGuideSchema = 3;
 
 struct GuideLoad {
   Guide guide;

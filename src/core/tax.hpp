@@ -12,6 +12,15 @@
 
 namespace mlguide {
 
+// A day as a reader's calendar shows it (no time, no zone).
+struct CivilDate {
+  int year = 0, month = 0, day = 0;
+  bool operator<(const CivilDate& o) const {
+    return year != o.year ? year < o.year : month != o.month ? month < o.month : day < o.day;
+  }
+  bool operator==(const CivilDate& o) const { return year == o.year && month == o.month && day == o.day; }
+};
+
 struct TaxBand {
   std::string name;
   int rate_bp = 0;        // basis points: 20% = 2000
@@ -61,6 +70,7 @@ struct PensionRules {
 
 struct TaxYear {
   std::string year;    // "2025/26"
+  CivilDate first_day, last_day;  // 6 April 2025, 5 April 2026
   std::string source;  // a Source id: the allowance and National Insurance
   long personal_allowance = 0;
   long taper_threshold = 0;  // the allowance shrinks above this income...

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "core/tax_calendar.hpp"
+
 namespace mlguide {
 namespace {
 
@@ -16,10 +18,12 @@ class TaxReader {
 
   bool Year(const Json& t, const std::string& p, TaxYear& y) {
     int divisor = 0;
-    if (!(r_.IsObject(t, p) && r_.String(t, p, "year", y.year) && SourceRef(t, p, y.source) &&
+    if (!(r_.IsObject(t, p) && r_.String(t, p, "year", y.year) && Day(t, p, "first_day", y.first_day) &&
+          Day(t, p, "last_day", y.last_day) && SourceRef(t, p, y.source) &&
           Amount(t, p, "personal_allowance", y.personal_allowance) && Amount(t, p, "taper_threshold", y.taper_threshold) &&
           r_.Integer(t, p, "taper_divisor", 1, 100, divisor)))
       return false;
+    if (y.last_day < y.first_day) return r_.Fail(Join(p, "last_day"), "is before first_day");
     y.taper_divisor = divisor;
     const Json* ni = r_.Object(t, p, "ni");
     const std::string np = Join(p, "ni");
@@ -140,6 +144,13 @@ class TaxReader {
     return true;
   }
 
+  bool Day(const Json& obj, const std::string& path, const char* key, CivilDate& out) {
+    std::string text;
+    if (!r_.String(obj, path, key, text)) return false;
+    if (!ParseIsoDate(text, out)) return r_.Fail(Join(path, key), "\"" + text + "\" is not a date written YYYY-MM-DD");
+    return true;
+  }
+
   bool Amount(const Json& obj, const std::string& path, const char* key, long& out) {
     int v = 0;
     if (!r_.Integer(obj, path, key, 0, kMaxAmount, v)) return false;
@@ -163,6 +174,44 @@ class TaxReader {
 bool ReadTaxYear(JsonReader& r, const Json& tax, const std::string& path, const std::function<bool(const std::string&)>& is_source,
                  TaxYear& out) {
   return TaxReader(r, is_source).Year(tax, path, out);
+}
+
+bool ReadTaxYears(JsonReader& r, const Json& salary, const std::string& path, const std::function<bool(const std::string&)>& is_source,
+                  std::vector<TaxYear>& out) {
+  const Json* arr = r.Array(salary, path, "tax_years");
+  if (!arr) return false;
+  const std::string ap = Join(path, "tax_years");
+  for (size_t i = 0; i < arr->size(); ++i) {
+    const std::string yp = Join(ap, i);
+    TaxYear y;
+    if (!ReadTaxYear(r, (*arr)[i], yp, is_source, y)) return false;
+    if (!out.empty()) {
+      const TaxYear& prev = out.back();
+      const std::string after = " (" + Join(ap, i - 1) + ", " + prev.year + ")";
+      if (y.first_day < prev.first_day) return r.Fail(Join(yp, "first_day"), "is before the year listed before it" + after);
+      if (!(prev.last_day < y.first_day)) return r.Fail(Join(yp, "first_day"), "overlaps the year before it" + after);
+      for (const TaxYear& o : out)
+        if (o.year == y.year) return r.Fail(Join(yp, "year"), "\"" + y.year + "\" is listed twice");
+      // A reader's choices must mean the same in every year: where they live, which plan.
+      for (const TaxRegion& region : out.front().regions)
+        if (!y.FindRegion(region.id))
+          return r.Fail(Join(yp, "regions"), "has no \"" + region.id + "\", which " + Join(ap, std::size_t{0}) + " offers");
+      for (const TaxRegion& region : y.regions)
+        if (!out.front().FindRegion(region.id))
+          return r.Fail(Join(yp, "regions"), "has \"" + region.id + "\", which " + Join(ap, std::size_t{0}) + " does not offer");
+      for (const LoanPlan& plan : out.front().loans)
+        if (!y.FindLoan(plan.id))
+          return r.Fail(Join(Join(yp, "student_loans"), "plans"), "has no \"" + plan.id + "\", which " + Join(ap, std::size_t{0}) + " offers");
+      for (const LoanPlan& plan : y.loans) {
+        const LoanPlan* was = out.front().FindLoan(plan.id);
+        if (!was) return r.Fail(Join(Join(yp, "student_loans"), "plans"), "has \"" + plan.id + "\", which " + Join(ap, std::size_t{0}) + " does not offer");
+        if (was->postgraduate != plan.postgraduate)
+          return r.Fail(Join(Join(yp, "student_loans"), "plans"), "\"" + plan.id + "\" is the postgraduate loan in one year only");
+      }
+    }
+    out.push_back(std::move(y));
+  }
+  return true;
 }
 
 }  // namespace mlguide

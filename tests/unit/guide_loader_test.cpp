@@ -66,13 +66,24 @@ TEST_CASE("the shipped guide loads and carries the article's facts") {
   CHECK(g.salary.band.higher_in == std::vector<std::string>{"Financial services"});
   REQUIRE(g.salary.figures.size() == 8);
   for (const SalaryFigure& f : g.salary.figures) CHECK(g.FindSource(f.source) != nullptr);
-  CHECK(g.salary.tax.year == "2025/26");
-  REQUIRE(g.salary.tax.regions.size() == 2);
-  CHECK(g.salary.tax.regions[0].bands.size() == 3);
-  CHECK(g.salary.tax.regions[1].bands.size() == 6);
-  CHECK(g.salary.tax.loans.size() == 5);
-  CHECK(g.salary.tax.Postgraduate() != nullptr);
-  CHECK(g.salary.sectors.size() == 2);
+  REQUIRE(g.salary.tax_years.size() == 2);
+  CHECK(g.salary.tax_years[0].year == "2025/26");
+  CHECK(g.salary.tax_years[0].first_day == CivilDate{2025, 4, 6});
+  CHECK(g.salary.tax_years[0].last_day == CivilDate{2026, 4, 5});
+  CHECK(g.salary.tax_years[1].year == "2026/27");
+  CHECK(g.salary.tax_years[1].first_day == CivilDate{2026, 4, 6});
+  CHECK(g.salary.tax_years[1].last_day == CivilDate{2027, 4, 5});
+  for (const TaxYear& y : g.salary.tax_years) {
+    REQUIRE(y.regions.size() == 2);
+    CHECK(y.regions[0].bands.size() == 3);
+    CHECK(y.regions[1].bands.size() == 6);
+    CHECK(y.loans.size() == 5);
+    CHECK(y.Postgraduate() != nullptr);
+    for (const std::string& id : {y.source, y.loans_source, y.pension.source, y.regions[1].source}) CHECK(g.FindSource(id) != nullptr);
+  }
+  // Graduate to principal, with the article's band inside.
+  CHECK(g.salary.slider_low <= 20000);
+  CHECK(g.salary.slider_high >= 200000);
 }
 
 TEST_CASE("the embedded copy is the file the build validated") {
@@ -97,7 +108,7 @@ TEST_CASE("unreadable input is refused with a clear message") {
 TEST_CASE("schema problems name the field") {
   CHECK(ErrorAfter([](Json& d) { d.erase("schema"); }) == "schema: missing");
   CHECK(ErrorAfter([](Json& d) { d["schema"] = "1"; }) == "schema: expected whole number, got string");
-  CHECK(ErrorAfter([](Json& d) { d["schema"] = 1; }) == "schema: this app reads schema 2, the file has 1");
+  CHECK(ErrorAfter([](Json& d) { d["schema"] = 1; }) == "schema: this app reads schema 3, the file has 1");
 }
 
 TEST_CASE("wrong types and missing fields report their path") {
@@ -139,44 +150,73 @@ TEST_CASE("inconsistent salary and tax data is refused") {
         "salary.figures[2].percentile: percentiles of series \"london\" are out of order");
   CHECK(ErrorAfter([](Json& d) { d["salary"]["figures"][5]["amount"] = 60000; }) ==
         "salary.figures[5].amount: below a lower percentile of series \"london\"");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][0]["bands"][1]["rate_percent"] = -40; }) ==
-        "salary.tax.regions[0].bands[1].rate_percent: must be a percentage from 0 to 100");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][5]["rate_percent"] = 148; }) ==
-        "salary.tax.regions[1].bands[5].rate_percent: must be a percentage from 0 to 100");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][2]["upto_taxable"] = 14000; }) ==
-        "salary.tax.regions[1].bands[2].upto_taxable: must be above the previous band’s");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["bands"][5]["upto_taxable"] = 200000; }) ==
-        "salary.tax.regions[1].bands[5].upto_taxable: the last band has no upper end");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["id"] = "rest-of-uk"; }) ==
-        "salary.tax.regions[1].id: \"rest-of-uk\" is used twice");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][1]["source"] = "hearsay"; }) ==
-        "salary.tax.regions[1].source: \"hearsay\" is not one of sources[].id");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][1].erase("threshold"); }) ==
-        "salary.tax.student_loans.plans[1].threshold: missing");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][2]["rate_percent"] = 109; }) ==
-        "salary.tax.student_loans.plans[2].rate_percent: must be a percentage from 0 to 100");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][0]["postgraduate"] = true; }) ==
-        "salary.tax.student_loans.plans[4].postgraduate: only one plan can be the postgraduate loan");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["student_loans"]["plans"][0]["postgraduate"] = "yes"; }) ==
-        "salary.tax.student_loans.plans[0].postgraduate: expected true or false, got string");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["qualifying_earnings"]["lower"] = 60000; }) ==
-        "salary.tax.pension.qualifying_earnings.lower: must be below upper");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["default_percent"] = 40; }) ==
-        "salary.tax.pension.default_percent: must be from 1 to max_percent");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["pension"]["salary_sacrifice"].erase("description"); }) ==
-        "salary.tax.pension.salary_sacrifice.description: missing");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["main_rate_percent"] = "8%"; }) ==
-        "salary.tax.ni.main_rate_percent: expected number, got string");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["regions"][0]["bands"][1]["upto_taxable"] = 30000; }) ==
-        "salary.tax.regions[0].bands[1].upto_taxable: must be above the previous band’s");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["ni"]["primary_threshold"] = 60000; }) ==
-        "salary.tax.ni.primary_threshold: must not be above upper_earnings_limit");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax"]["personal_allowance"] = -1; }) ==
-        "salary.tax.personal_allowance: -1 is outside 0 to 10000000");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["sectors"][1].erase("max_note"); }) ==
-        "salary.sectors[1].max_note: missing: a top above the band must say where it comes from");
-  CHECK(ErrorAfter([](Json& d) { d["salary"]["default_amount"] = 20000; }) ==
-        "salary.default_amount: 20000 is outside 45000 to 100000");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][0]["bands"][1]["rate_percent"] = -40; }) ==
+        "salary.tax_years[1].regions[0].bands[1].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][1]["bands"][5]["rate_percent"] = 148; }) ==
+        "salary.tax_years[1].regions[1].bands[5].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][1]["bands"][2]["upto_taxable"] = 14000; }) ==
+        "salary.tax_years[1].regions[1].bands[2].upto_taxable: must be above the previous band’s");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][1]["bands"][5]["upto_taxable"] = 200000; }) ==
+        "salary.tax_years[1].regions[1].bands[5].upto_taxable: the last band has no upper end");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][1]["id"] = "rest-of-uk"; }) ==
+        "salary.tax_years[1].regions[1].id: \"rest-of-uk\" is used twice");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][1]["source"] = "hearsay"; }) ==
+        "salary.tax_years[1].regions[1].source: \"hearsay\" is not one of sources[].id");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["student_loans"]["plans"][1].erase("threshold"); }) ==
+        "salary.tax_years[1].student_loans.plans[1].threshold: missing");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["student_loans"]["plans"][2]["rate_percent"] = 109; }) ==
+        "salary.tax_years[1].student_loans.plans[2].rate_percent: must be a percentage from 0 to 100");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["student_loans"]["plans"][0]["postgraduate"] = true; }) ==
+        "salary.tax_years[1].student_loans.plans[4].postgraduate: only one plan can be the postgraduate loan");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["student_loans"]["plans"][0]["postgraduate"] = "yes"; }) ==
+        "salary.tax_years[1].student_loans.plans[0].postgraduate: expected true or false, got string");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["pension"]["qualifying_earnings"]["lower"] = 60000; }) ==
+        "salary.tax_years[1].pension.qualifying_earnings.lower: must be below upper");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["pension"]["default_percent"] = 40; }) ==
+        "salary.tax_years[1].pension.default_percent: must be from 1 to max_percent");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["pension"]["salary_sacrifice"].erase("description"); }) ==
+        "salary.tax_years[1].pension.salary_sacrifice.description: missing");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["ni"]["main_rate_percent"] = "8%"; }) ==
+        "salary.tax_years[1].ni.main_rate_percent: expected number, got string");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"][0]["bands"][1]["upto_taxable"] = 30000; }) ==
+        "salary.tax_years[1].regions[0].bands[1].upto_taxable: must be above the previous band’s");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["ni"]["primary_threshold"] = 60000; }) ==
+        "salary.tax_years[1].ni.primary_threshold: must not be above upper_earnings_limit");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["personal_allowance"] = -1; }) ==
+        "salary.tax_years[1].personal_allowance: -1 is outside 0 to 10000000");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["slider"]["high"] = 90000; }) ==
+        "salary.slider.high: must not be below the band’s high (100000)");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["slider"]["low"] = 50000; }) == "salary.slider.low: must not be above the band’s low (45000)");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["default_amount"] = 10000; }) ==
+        "salary.default_amount: 10000 is outside 20000 to 200000");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["max_amount"] = 150000; }) ==
+        "salary.max_amount: 150000 is outside 200000 to 10000000");
+}
+
+TEST_CASE("tax years out of order, overlapping or offering different choices are refused") {
+  // Two years that overlap.
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["first_day"] = "2026-04-05"; }) ==
+        "salary.tax_years[1].first_day: overlaps the year before it (salary.tax_years[0], 2025/26)");
+  // Listed newest first.
+  CHECK(ErrorAfter([](Json& d) { std::swap(d["salary"]["tax_years"][0], d["salary"]["tax_years"][1]); }) ==
+        "salary.tax_years[1].first_day: is before the year listed before it (salary.tax_years[0], 2026/27)");
+  // A year whose dates are reversed.
+  CHECK(ErrorAfter([](Json& d) {
+          d["salary"]["tax_years"][1]["first_day"] = "2027-04-05";
+          d["salary"]["tax_years"][1]["last_day"] = "2026-04-06";
+        }) == "salary.tax_years[1].last_day: is before first_day");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][0]["first_day"] = "2025-02-30"; }) ==
+        "salary.tax_years[0].first_day: \"2025-02-30\" is not a date written YYYY-MM-DD");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["year"] = "2025/26"; }) ==
+        "salary.tax_years[1].year: \"2025/26\" is listed twice");
+  // A year with no Plan 5, which the other offers: a reader on Plan 5 would have no figures.
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["student_loans"]["plans"].erase(3); }) ==
+        "salary.tax_years[1].student_loans.plans: has no \"plan-5\", which salary.tax_years[0] offers");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][0]["student_loans"]["plans"].erase(3); }) ==
+        "salary.tax_years[1].student_loans.plans: has \"plan-5\", which salary.tax_years[0] does not offer");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"][1]["regions"].erase(1); }) ==
+        "salary.tax_years[1].regions: has no \"scotland\", which salary.tax_years[0] offers");
+  CHECK(ErrorAfter([](Json& d) { d["salary"]["tax_years"] = Json::array(); }) == "salary.tax_years: expected at least 1 item");
 }
 
 TEST_CASE("oversized content is refused") {
