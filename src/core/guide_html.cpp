@@ -3,6 +3,7 @@
 #include "core/format.hpp"
 #include "core/pay_breakdown.hpp"
 #include "core/tax.hpp"
+#include "core/tax_calendar.hpp"
 
 namespace mlguide {
 namespace {
@@ -31,20 +32,23 @@ std::string Rates(const Guide& g, const std::string& source_id) {
   return src ? SourceName(*src) + ", " + Esc(src->date) : "";
 }
 
-// Take-home pay from £30,000 to £150,000 in £5,000 steps, one table per region (no loan,
-// no pension), then yearly student loan repayments per plan, with the assumptions behind them.
+// Take-home pay from £20,000 to £150,000, one table per region (no loan, no pension), then
+// yearly student loan repayments per plan, with the assumptions behind them. The page is built
+// once for every reader, so it shows the newest year the guide has, and says which.
 void RenderTakeHome(const Guide& g, std::string& out) {
   const Salary& s = g.salary;
-  const TaxYear& y = s.tax;
+  const TaxYear& y = s.Newest();
   auto money = [&](long v) { return Esc(FormatMoney(v, s.currency_symbol)); };
-  out += "<h3>Take-home pay, " + Esc(y.year) + "</h3>\n";
+  out += "<h3>Take-home pay, " + Esc(y.year) + "</h3>\n<p>Tax year " + Esc(YearSpan(y)) +
+         (s.tax_years.size() > 1 ? ", the latest this guide has; the explorer also shows " + Esc(s.tax_years[s.tax_years.size() - 2].year) : std::string()) +
+         ".</p>\n";
   for (const TaxRegion& r : y.regions) {
     out += "<table>\n<caption>Estimated take-home pay, tax year " + Esc(y.year) + ", " + Esc(r.name) +
            " (no student loan or pension)</caption>\n<thead><tr><th scope=\"col\">Gross a year</th><th scope=\"col\">Income tax</th>"
            "<th scope=\"col\">National Insurance</th><th scope=\"col\">Take-home a year</th><th scope=\"col\">Take-home a month</th></tr></thead>\n<tbody>\n";
     PayOptions o;
     o.region = r.id;
-    for (long gross = 30000; gross <= 150000; gross += 5000) {
+    for (long gross = 20000; gross <= 150000; gross += gross < 60000 ? 5000 : 10000) {
       const std::vector<PayLine> lines = BreakDown(ComputeTakeHome(y, gross, o));
       out += "<tr><th scope=\"row\">" + money(gross) + "</th>";
       for (size_t i = 1; i < lines.size(); ++i) out += "<td>" + money(lines[i].year) + "</td>";
@@ -151,7 +155,7 @@ std::string RenderGuideHtml(const Guide& g) {
   return out;
 }
 
-std::string RenderReaderHtml(const Guide& g, const Progress& p) {
+std::string RenderReaderHtml(const Guide& g, const Progress& p, const CivilDate& today) {
   const Salary& s = g.salary;
   auto money = [&](long v) { return Esc(FormatMoney(v, s.currency_symbol)); };
   const Tally t = TallyAll(g, p);
@@ -166,19 +170,35 @@ std::string RenderReaderHtml(const Guide& g, const Progress& p) {
              SkillStateLabel(p.StateOf(skill.id)) + "</td></tr>\n";
   out += "</tbody>\n</table>\n";
   const SalaryChoice c = ShownSalary(s, p.salary);
-  const TakeHome th = ComputeTakeHome(s.tax, c.amount, c.pay);
+  const YearPick pick = PickTaxYear(s.tax_years, today, c.tax_year);
+  const TaxYear& y = *pick.year;
+  const TakeHome th = ComputeTakeHome(y, c.amount, c.pay);
   const std::vector<PayLine> lines = BreakDown(th);
-  out += "<h3>Your salary</h3>\n<p>" + money(c.amount) + " a year, " + Esc(s.FindSector(c.sector)->name) + "; " +
-         Esc(DescribePayOptions(s.tax, c.pay)) + ". Estimated take-home pay, tax year " + Esc(s.tax.year) + ": <strong>" +
-         money(lines.back().year) + " a year, " + money(lines.back().month) + " a month</strong>.</p>\n";
-  out += "<table>\n<caption>Your take-home pay</caption>\n<thead><tr><th scope=\"col\"></th><th scope=\"col\">A year</th>"
+  const std::string note = YearNote(pick);
+  out += "<h3>Your salary</h3>\n<p>" + money(c.amount) + " a year; " + Esc(DescribePayOptions(y, c.pay)) +
+         ". Estimated take-home pay, tax year " + Esc(y.year) + ": <strong>" + money(lines.back().year) + " a year, " +
+         money(lines.back().month) + " a month</strong>.</p>\n" + (note.empty() ? "" : "<p>" + Esc(note) + "</p>\n");
+  out += "<table>\n<caption>Your take-home pay, " + Esc(YearSpan(y)) + "</caption>\n<thead><tr><th scope=\"col\">Line</th><th scope=\"col\">A year</th>"
          "<th scope=\"col\">A month</th></tr></thead>\n<tbody>\n";
   for (const PayLine& l : lines) {
     const std::string sign = l.deduction() ? "−" : "";
-    out += "<tr><th scope=\"row\">" + Esc(PayLineLabel(s.tax, l, c.pay)) + "</th><td>" + sign + money(l.year) + "</td><td>" + sign +
+    out += "<tr><th scope=\"row\">" + Esc(PayLineLabel(y, l, c.pay)) + "</th><td>" + sign + money(l.year) + "</td><td>" + sign +
            money(l.month) + "</td></tr>\n";
   }
-  out += "</tbody>\n</table>\n</section>\n";
+  out += "</tbody>\n</table>\n";
+  if (c.compare > 0) {
+    const PayComparison cmp = ComparePay(y, c.compare, c.amount, c.pay);
+    auto signed_money = [&](long v) { return (v < 0 ? "−" : v > 0 ? "+" : "") + money(v < 0 ? -v : v); };
+    out += "<table>\n<caption>Compared with your pay now, " + Esc(y.year) + "</caption>\n<thead><tr><th scope=\"col\"></th>"
+           "<th scope=\"col\">Your pay now</th><th scope=\"col\">This salary</th><th scope=\"col\">Difference</th></tr></thead>\n<tbody>\n"
+           "<tr><th scope=\"row\">Gross a year</th><td>" + money(cmp.now_gross) + "</td><td>" + money(cmp.then_gross) + "</td><td>" +
+           signed_money(cmp.gross_diff()) + "</td></tr>\n<tr><th scope=\"row\">Take-home a year</th><td>" + money(cmp.now_year) +
+           "</td><td>" + money(cmp.then_year) + "</td><td>" + signed_money(cmp.diff_year()) +
+           "</td></tr>\n<tr><th scope=\"row\">Take-home a month</th><td>" + money(cmp.now_month) + "</td><td>" + money(cmp.then_month) +
+           "</td><td>" + signed_money(cmp.diff_month()) + "</td></tr>\n</tbody>\n</table>\n";
+  }
+  const NextPounds next = NextPoundsKept(y, c.amount, c.pay, 1000);
+  out += "<p>Of another " + money(next.step) + " a year, you would keep " + money(next.kept) + ".</p>\n</section>\n";
   return out;
 }
 

@@ -6,13 +6,15 @@
 
 #include "core/guide.hpp"
 #include "core/progress.hpp"
+#include "core/tax.hpp"
 
 namespace mlguide {
 
 std::string RenderGuideHtml(const Guide& guide);
 
 // The reader's own part, for the printed guide: each skill's state and the salary they chose
-// with its take-home estimate.
-std::string RenderReaderHtml(const Guide& guide, const Progress& progress);
+// with its take-home estimate, for the tax year of `today` (the reader's date) unless they
+// picked one.
+std::string RenderReaderHtml(const Guide& guide, const Progress& progress, const CivilDate& today);
 
 }  // namespace mlguide

@@ -1,6 +1,7 @@
 #include "core/pay_breakdown.hpp"
 
 #include "core/format.hpp"
+#include "core/tax_calendar.hpp"
 
 namespace mlguide {
 namespace {
@@ -115,6 +116,44 @@ std::vector<PayLine> BreakDown(const TakeHome& t) {
     lines[i].month = month[i - 1];
   }
   return lines;
+}
+
+std::string DescribeSalaryChoice(const Salary& s, const SalaryChoice& c, const CivilDate& today) {
+  const SalaryChoice shown = ShownSalary(s, c);
+  const YearPick pick = PickTaxYear(s.tax_years, today, shown.tax_year);
+  return FormatMoney(shown.amount, s.currency_symbol) + " (" + DescribePayOptions(*pick.year, shown.pay) +
+         (shown.compare > 0 ? "; compared with " + FormatMoney(shown.compare, s.currency_symbol) : std::string()) + "; " +
+         (shown.tax_year.empty() ? "this tax year, " + pick.year->year : "tax year " + shown.tax_year) + ")";
+}
+
+PayComparison ComparePay(const TaxYear& y, long now_gross, long then_gross, const PayOptions& o) {
+  PayComparison c;
+  const std::vector<PayLine> now = BreakDown(ComputeTakeHome(y, now_gross, o));
+  const std::vector<PayLine> then = BreakDown(ComputeTakeHome(y, then_gross, o));
+  c.now_gross = now.front().year;
+  c.then_gross = then.front().year;
+  c.now_year = now.back().year;
+  c.now_month = now.back().month;
+  c.then_year = then.back().year;
+  c.then_month = then.back().month;
+  return c;
+}
+
+NextPounds NextPoundsKept(const TaxYear& y, long gross, const PayOptions& o, long step) {
+  const std::vector<PayLine> at = BreakDown(ComputeTakeHome(y, gross, o));
+  const std::vector<PayLine> more = BreakDown(ComputeTakeHome(y, gross + step, o));
+  NextPounds n;
+  n.step = step;
+  std::vector<std::int64_t> parts;
+  for (size_t i = 0; i < at.size(); ++i)  // the same lines: the options decide which
+    if (at[i].deduction()) {
+      n.taken.push_back({at[i].kind, more[i].exact_p - at[i].exact_p});
+      parts.push_back(n.taken.back().exact_p);
+    }
+  long gross_out = 0;
+  const std::vector<long> pounds = RoundToPounds(static_cast<std::int64_t>(step) * 100, parts, 100, gross_out, n.kept);
+  for (size_t i = 0; i < pounds.size(); ++i) n.taken[i].year = pounds[i];
+  return n;
 }
 
 }  // namespace mlguide

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/progress.hpp"
 #include "core/tax.hpp"
 
 namespace mlguide {
@@ -27,6 +28,28 @@ struct PayLine {
 // Gross first, then the deductions that apply (the pension and loans only when chosen,
 // even when they come to nothing), take-home last.
 std::vector<PayLine> BreakDown(const TakeHome& t);
+
+// Take-home pay at two salaries under the same choices (the reader's pay now, and the salary
+// they are looking at), each rounded as BreakDown() rounds it, and the difference.
+struct PayComparison {
+  long now_gross = 0, then_gross = 0;
+  long now_year = 0, now_month = 0;    // take-home at their pay now
+  long then_year = 0, then_month = 0;  // ...and at the salary looked at
+  long diff_year() const { return then_year - now_year; }
+  long diff_month() const { return then_month - now_month; }
+  long gross_diff() const { return then_gross - now_gross; }
+};
+PayComparison ComparePay(const TaxYear& year, long now_gross, long then_gross, const PayOptions& options);
+
+// What another `step` pounds a year on top of `gross` would leave: each deduction's share of
+// it, rounded as BreakDown() rounds (so the lines add up to `step`), and what is kept. Shows
+// where a band, a taper or a loan threshold takes more than it seems.
+struct NextPounds {
+  long step = 0;
+  long kept = 0;
+  std::vector<PayLine> taken;  // the deductions (kind, year = pounds of the step), in BreakDown order
+};
+NextPounds NextPoundsKept(const TaxYear& year, long gross, const PayOptions& options, long step);
 
 // The nearest whole pound (halves up).
 long NearestPound(std::int64_t pence);
@@ -46,6 +69,10 @@ std::string DescribeLoanPlan(const TaxYear& year, const LoanPlan& plan, const st
 // The options in a few words: "Scotland, Plan 2 and postgraduate loans, pension 5% of salary
 // by salary sacrifice".
 std::string DescribePayOptions(const TaxYear& year, const PayOptions& options);
+
+// A reader's salary choice as the explorer would show it, in a line: "£35,000 (Scotland,
+// student loan Plan 4, no pension; compared with £28,000; this tax year, 2026/27)".
+std::string DescribeSalaryChoice(const Salary& salary, const SalaryChoice& choice, const CivilDate& today);
 
 // The rule above for one column: `gross` and `parts` in units of `unit` to the pound.
 // Returns the parts in whole pounds; `gross_out` and `net_out` get the two totals.

@@ -124,10 +124,11 @@ std::vector<StateChange> Diff(const Guide& guide, const Progress& from, const Pr
 }
 
 SalaryChoice ShownSalary(const Salary& s, SalaryChoice c) {
-  if (!s.FindSector(c.sector)) c.sector = s.sectors.front().id;
-  const SalarySector& sector = *s.FindSector(c.sector);
-  c.amount = c.amount > 0 ? std::clamp(c.amount, s.band.low, sector.max) : s.default_amount;
-  c.pay = ValidPayOptions(s.tax, c.pay);
+  c.amount = c.amount > 0 ? std::min(c.amount, s.max_amount) : s.default_amount;
+  c.compare = std::clamp(c.compare, 0, s.max_amount);
+  const TaxYear* picked = s.FindYear(c.tax_year);
+  if (!picked) c.tax_year.clear();
+  c.pay = ValidPayOptions(picked ? *picked : s.Newest(), c.pay);
   return c;
 }
 

@@ -38,14 +38,18 @@ struct Setting {
   bool operator==(const Setting& o) const { return value == o.value && changed == o.changed; }
 };
 
-// The salary the reader last looked at in the explorer, for which sector, and what applies
-// to them (where they live, their student loan, their pension). One change time for all.
+// The salary the reader last looked at in the explorer, their pay now to compare it with, the
+// tax year if they picked one, and what applies to them (where they live, their student loan,
+// their pension). One change time for all.
 struct SalaryChoice {
-  int amount = 0;  // pounds a year; 0 = never chosen
-  std::string sector;
+  int amount = 0;   // pounds a year; 0 = never chosen
+  int compare = 0;  // their pay now, pounds a year; 0 = no comparison
+  std::string tax_year;  // a year the reader picked ("2025/26"); "" = the year of their date
   PayOptions pay;
   std::int64_t changed = 0;
-  bool SameChoice(const SalaryChoice& o) const { return amount == o.amount && sector == o.sector && pay == o.pay; }
+  bool SameChoice(const SalaryChoice& o) const {
+    return amount == o.amount && compare == o.compare && tax_year == o.tax_year && pay == o.pay;
+  }
   bool operator==(const SalaryChoice& o) const { return SameChoice(o) && changed == o.changed; }
 };
 
@@ -70,8 +74,9 @@ struct Tally {
 Tally TallyGroup(const SkillGroup& group, const Progress& p);
 Tally TallyAll(const Guide& guide, const Progress& p);
 
-// The salary, sector and pay options the explorer shows: the reader's choice kept inside
-// its sector's range and the tax year's options, or the guide's defaults before they have chosen.
+// The salary and pay options the explorer shows: the reader's choice kept within what the
+// guide works out (an amount up to its maximum, years and options it knows), or the guide's
+// defaults before they have chosen.
 SalaryChoice ShownSalary(const Salary& salary, SalaryChoice choice);
 
 // What to do next, in guide order: finish something being learnt, else start the next

@@ -51,10 +51,16 @@ class ProgressParser {
     if (schema >= 2 && doc.contains("salary")) {
       const Json* salary = r_.Object(doc, "", "salary");
       SalaryChoice& c = out.progress.salary;
-      if (!salary || !r_.Integer(*salary, "salary", "amount", 0, 10'000'000, c.amount) ||
-          !r_.Id(*salary, "salary", "sector", c.sector) || !Time(*salary, "salary", c.changed))
+      if (!salary || !r_.Integer(*salary, "salary", "amount", 0, 10'000'000, c.amount) || !Time(*salary, "salary", c.changed))
         return false;
+      // Schemas 2 and 3 named a sector, which only set the slider's top: nothing to keep.
+      std::string sector;
+      if (schema <= 3 && !r_.Id(*salary, "salary", "sector", sector)) return false;
       if (schema >= 3 && !Pay(*salary, c.pay)) return false;
+      if (schema >= 4 && salary->contains("compare") && !r_.Integer(*salary, "salary", "compare", 1, 10'000'000, c.compare))
+        return false;
+      if (schema >= 4 && !r_.OptionalString(*salary, "salary", "tax_year", c.tax_year)) return false;
+      if (c.tax_year.size() > 16) return r_.Fail("salary.tax_year", "is not a tax year");
     }
     return true;
   }
@@ -144,13 +150,14 @@ std::string SerializeProgress(const Progress& p, const std::string& guide_id) {
   if (p.salary.amount > 0) {
     const PayOptions& pay = p.salary.pay;
     doc["salary"] = {{"amount", p.salary.amount},
-                     {"sector", p.salary.sector},
                      {"postgraduate", pay.postgraduate},
                      {"pension", {{"kind", PensionKindName(pay.pension)}, {"method", PensionMethodName(pay.method)}}},
                      {"changed", p.salary.changed}};
     if (pay.pension_percent_bp > 0) doc["salary"]["pension"]["percent"] = Percent(pay.pension_percent_bp);
     if (!pay.region.empty()) doc["salary"]["region"] = pay.region;  // the default: no "region"
     if (!pay.loan.empty()) doc["salary"]["loan"] = pay.loan;  // none: no "loan"
+    if (p.salary.compare > 0) doc["salary"]["compare"] = p.salary.compare;  // none: no "compare"
+    if (!p.salary.tax_year.empty()) doc["salary"]["tax_year"] = p.salary.tax_year;  // the reader's date's: none
   }
   return doc.dump(2);
 }

@@ -1,16 +1,18 @@
 // The saved-progress JSON: what localStorage holds, what Export writes and Import reads.
 //
-//   { "schema": 2, "guide": "ml-engineer",
+//   { "schema": 4, "guide": "ml-engineer",
 //     "skills": { "python": { "state": "learning", "changed": 1764067200000 }, ... },
 //     "theme":  { "value": "dark", "changed": 1764067200000 },
-//     "salary": { "amount": 60000, "sector": "all", "region": "scotland" (the default: absent), "loan": "plan-2" (none: absent),
+//     "salary": { "amount": 60000, "region": "scotland" (the default: absent), "loan": "plan-2" (none: absent),
 //                 "postgraduate": false,
 //                 "pension": { "kind": "percent", "percent": 5, "method": "salary-sacrifice" },
+//                 "compare": 32000 (no comparison: absent), "tax_year": "2025/26" (the reader's date's: absent),
 //                 "changed": 1764067200000 } }
 //
 // Older schemas are migrated on read: schema 1 (first release) kept only
 // "skills": { "python": "learning", ... }; schema 2 had no region, loan or pension in
-// "salary" (they take their defaults: the first region, no loan, no pension). Anything else — newer schemas, wrong types, oversized input — is
+// "salary" (they take their defaults: the first region, no loan, no pension); schemas 2 and 3
+// named a "sector" (read and dropped) and had no comparison or tax year. Anything else — newer schemas, wrong types, oversized input — is
 // refused with a message naming the field.
 #pragma once
 
@@ -22,7 +24,7 @@
 
 namespace mlguide {
 
-inline constexpr int kProgressSchema = 3;
+inline constexpr int kProgressSchema = 4;
 inline constexpr std::size_t kMaxProgressBytes = 256 * 1024;
 
 struct ProgressParse {

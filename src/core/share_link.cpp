@@ -1,6 +1,8 @@
 #include "core/share_link.hpp"
 
 #include <cstdio>
+
+#include "core/json_reader.hpp"
 #include <vector>
 
 namespace mlguide {
@@ -23,14 +25,14 @@ std::string SkillsHash(const Guide& g) {
 }  // namespace
 
 std::string EncodeShareCode(const Guide& g, const Progress& p) {
-  std::string code = "2." + SkillsHash(g) + ".";
+  std::string code = "3." + SkillsHash(g) + ".";
   for (const SkillGroup& group : g.skill_groups)
     for (const Skill& s : group.skills) code += static_cast<char>('0' + static_cast<int>(p.StateOf(s.id)));
   const SalaryChoice c = ShownSalary(g.salary, p.salary);  // as the explorer shows it: every field known
   if (p.salary.amount > 0)
-    code += "." + std::to_string(c.amount) + "_" + c.sector + "_" + c.pay.region + "_" + c.pay.loan + "_" +
-            (c.pay.postgraduate ? "1" : "0") + "_" + PensionKindName(c.pay.pension) + "_" + std::to_string(c.pay.pension_percent_bp) +
-            "_" + PensionMethodName(c.pay.method);
+    code += "." + std::to_string(c.amount) + "_" + c.pay.region + "_" + c.pay.loan + "_" + (c.pay.postgraduate ? "1" : "0") + "_" +
+            PensionKindName(c.pay.pension) + "_" + std::to_string(c.pay.pension_percent_bp) + "_" + PensionMethodName(c.pay.method) +
+            "_" + (c.compare > 0 ? std::to_string(c.compare) : "") + "_" + c.tax_year;
   return code;
 }
 
@@ -59,18 +61,24 @@ bool Number(std::string_view text, long long max, int& out) {
 }
 
 // The salary part, holding only what this guide knows: exactly what the explorer would show
-// for it (its sectors, regions and plans, an amount within the sector's range, a percentage
-// within the pension's), so that nothing in a link is quietly replaced by a default.
-bool SalaryPart(const Salary& s, std::string_view text, SalaryChoice& c) {
-  const std::vector<std::string_view> f = Split(text, '_');
-  if (f.size() != 8 || !Number(f[0], 10'000'000, c.amount) || (f[4] != "0" && f[4] != "1") ||
-      !PensionKindFromName(std::string(f[5]), c.pay.pension) || !Number(f[6], 10000, c.pay.pension_percent_bp) ||
-      !PensionMethodFromName(std::string(f[7]), c.pay.method))
+// for it (its regions, plans and years, amounts it works out, a percentage within the
+// pension's), so that nothing in a link is quietly replaced by a default. Version 2 had a
+// sector after the amount (it set only the slider's top) and no comparison or year.
+bool SalaryPart(const Salary& s, std::string_view text, bool v2, SalaryChoice& c) {
+  std::vector<std::string_view> f = Split(text, '_');
+  if (v2) {
+    if (f.size() != 8 || !JsonReader::IsIdText(std::string(f[1]))) return false;
+    f.erase(f.begin() + 1);
+    f.insert(f.end(), {"", ""});
+  }
+  if (f.size() != 9 || !Number(f[0], 10'000'000, c.amount) || (f[3] != "0" && f[3] != "1") ||
+      !PensionKindFromName(std::string(f[4]), c.pay.pension) || !Number(f[5], 10000, c.pay.pension_percent_bp) ||
+      !PensionMethodFromName(std::string(f[6]), c.pay.method) || (!f[7].empty() && !Number(f[7], 10'000'000, c.compare)))
     return false;
-  c.sector = std::string(f[1]);
-  c.pay.region = std::string(f[2]);
-  c.pay.loan = std::string(f[3]);
-  c.pay.postgraduate = f[4] == "1";
+  c.pay.region = std::string(f[1]);
+  c.pay.loan = std::string(f[2]);
+  c.pay.postgraduate = f[3] == "1";
+  c.tax_year = std::string(f[8]);
   return ShownSalary(s, c).SameChoice(c);
 }
 
@@ -86,7 +94,7 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
   if (code.size() > kMaxCode) return fail("the link’s progress code is too long");
   const std::vector<std::string_view> parts = Split(code, '.');
   if (parts.size() < 3) return fail("the link’s progress code is incomplete");
-  if (parts[0] != "1" && parts[0] != "2") return fail("the link was made by another version of the guide");
+  if (parts[0] != "1" && parts[0] != "2" && parts[0] != "3") return fail("the link was made by another version of the guide");
   if (parts.size() > (parts[0] == "1" ? 3u : 4u)) return fail("the link’s progress code is damaged");
   if (parts[1] != SkillsHash(g)) return fail("the link was made for a different list of skills");
   const std::string_view digits = parts[2];
@@ -99,7 +107,7 @@ ShareDecode DecodeShareCode(const Guide& g, std::string_view code, std::int64_t 
     }
   if (i != digits.size()) return fail("the link’s progress code is damaged");
   if (parts.size() == 4) {
-    if (!SalaryPart(g.salary, parts[3], out.progress.salary)) return fail("the link’s salary choices are damaged");
+    if (!SalaryPart(g.salary, parts[3], parts[0] == "2", out.progress.salary)) return fail("the link’s salary choices are damaged");
     out.progress.salary.changed = now_ms;
   }
   return out;

@@ -1,12 +1,13 @@
 // Progress in a link: a compact code carried in the URL fragment (#progress=...), which
 // browsers never send to a server.
 //
-//   2.<6 hex: hash of the guide's skill ids>.<one digit per skill, guide order: 0 1 2>
-//     [.<salary>_<sector>_<region>_<loan plan, or nothing>_<postgraduate: 0 1>
-//       _<pension: none minimum percent>_<percent in basis points>_<net-pay salary-sacrifice>]
+//   3.<6 hex: hash of the guide's skill ids>.<one digit per skill, guide order: 0 1 2>
+//     [.<salary>_<region>_<loan plan, or nothing>_<postgraduate: 0 1>
+//       _<pension: none minimum percent>_<percent in basis points>_<net-pay salary-sacrifice>
+//       _<pay now to compare with, or nothing>_<tax year picked ("2025/26"), or nothing>]
 //
 // The salary part is there once the reader has chosen a salary. Version 1 links (no
-// salary part) are still read.
+// salary part) and version 2 (a sector after the salary; no comparison or year) are still read.
 //
 // The hash makes a link from a guide with other skills fail clearly instead of shifting
 // states onto the wrong skills.

@@ -11,7 +11,7 @@ using namespace mlguide;
 
 namespace {
 
-const TaxYear& Year() { return test::TheGuide().salary.tax; }
+const TaxYear& Year() { return test::TheGuide().salary.tax_years[0]; }  // 2025/26
 
 // Checks one column (a year: unit 100 pence; a month: 1200 twelfths of a penny).
 void CheckColumn(const std::vector<PayLine>& lines, bool month) {

@@ -16,8 +16,9 @@ TEST_CASE("saved progress round-trips through its JSON") {
   p.Set("keras", SkillState::Learning, 1764067300000);
   p.Set("retired-skill", SkillState::Learning, 5);  // unknown ids travel along
   p.theme = {"dark", 1764067400000};
-  p.salary.amount = 72500;
-  p.salary.sector = "financial-services";
+  p.salary.amount = 35250;
+  p.salary.compare = 28000;
+  p.salary.tax_year = "2025/26";
   p.salary.pay = {"scotland", "plan-2", true, PensionKind::Percent, 550, PensionMethod::SalarySacrifice};
   p.salary.changed = 1764067500000;
   const std::string text = SerializeProgress(p, kGuide);
@@ -29,14 +30,19 @@ TEST_CASE("saved progress round-trips through its JSON") {
   CHECK(back.progress.salary == p.salary);
   CHECK(SerializeProgress(back.progress, kGuide) == text);
   CHECK(text.find("\"percent\": 5.5") != std::string::npos);
-  // No loan: no "loan", and it reads back as none.
+  CHECK(text.find("\"sector\"") == std::string::npos);
+  // No loan, no comparison, no year picked: none of them written, and each reads back as none.
   p.salary.pay = {"rest-of-uk", "", false, PensionKind::Minimum, 500, PensionMethod::NetPay};
+  p.salary.compare = 0;
+  p.salary.tax_year.clear();
   const std::string none = SerializeProgress(p, kGuide);
   CHECK(none.find("\"loan\"") == std::string::npos);
+  CHECK(none.find("\"compare\"") == std::string::npos);
+  CHECK(none.find("\"tax_year\"") == std::string::npos);
   CHECK(ParseProgress(none, kGuide).progress.salary == p.salary);
 }
 
-TEST_CASE("schema 2 progress is migrated: its salary and sector kept, region, loan and pension at their defaults") {
+TEST_CASE("schema 2 progress is migrated: its salary kept, its sector dropped, region, loan and pension at their defaults") {
   const std::string v2 =
       "{\"schema\": 2, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"learning\", \"changed\": 7}},"
       " \"theme\": {\"value\": \"dark\", \"changed\": 8},"
@@ -47,7 +53,8 @@ TEST_CASE("schema 2 progress is migrated: its salary and sector kept, region, lo
   CHECK(p.progress.StateOf("python") == SkillState::Learning);
   CHECK(p.progress.theme.value == "dark");
   CHECK(p.progress.salary.amount == 82000);
-  CHECK(p.progress.salary.sector == "financial-services");
+  CHECK(p.progress.salary.compare == 0);
+  CHECK(p.progress.salary.tax_year.empty());
   CHECK(p.progress.salary.changed == 9);
   const SalaryChoice shown = ShownSalary(test::TheGuide().salary, p.progress.salary);
   CHECK(shown.pay.region == "rest-of-uk");
@@ -56,7 +63,7 @@ TEST_CASE("schema 2 progress is migrated: its salary and sector kept, region, lo
   CHECK(shown.pay.pension == PensionKind::None);
   // Saved again, it is the current schema and reads back the same.
   const std::string again = SerializeProgress(p.progress, kGuide);
-  CHECK(again.find("\"schema\": 3") != std::string::npos);
+  CHECK(again.find("\"schema\": 4") != std::string::npos);
   CHECK(ParseProgress(again, kGuide).progress.salary.SameChoice(p.progress.salary));
 }
 
@@ -124,9 +131,27 @@ TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its pat
         "guide: belongs to the guide \"other-guide\", not \"ml-engineer\"");
 }
 
+TEST_CASE("a comparison or a tax year that cannot be right is refused with its path") {
+  auto with = [](const std::string& extra) {
+    return ErrorOf("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, \"changed\": 1, "
+                   "\"postgraduate\": false, \"pension\": {\"kind\": \"none\", \"method\": \"net-pay\"}" + extra + "}}");
+  };
+  CHECK(with("") == "");
+  CHECK(with(", \"compare\": 0") == "salary.compare: 0 is outside 1 to 10000000");
+  CHECK(with(", \"compare\": \"28k\"") == "salary.compare: expected whole number, got string");
+  CHECK(with(", \"tax_year\": 2025") == "salary.tax_year: expected string, got number");
+  // A year this guide does not have is kept (a later guide may) and shows the reader's own.
+  const ProgressParse later = ParseProgress("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, "
+                                            "\"changed\": 1, \"postgraduate\": false, \"tax_year\": \"2031/32\", "
+                                            "\"pension\": {\"kind\": \"none\", \"method\": \"net-pay\"}}}", kGuide);
+  REQUIRE_MESSAGE(later.ok(), later.error);
+  CHECK(later.progress.salary.tax_year == "2031/32");
+  CHECK(ShownSalary(test::TheGuide().salary, later.progress.salary).tax_year.empty());
+}
+
 TEST_CASE("progress from a newer version is refused, not misread") {
-  CHECK(ErrorOf("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}}") ==
-        "schema: saved by a newer version of the guide (schema 4; this version reads up to 3)");
+  CHECK(ErrorOf("{\"schema\": 5, \"guide\": \"ml-engineer\", \"skills\": {}}") ==
+        "schema: saved by a newer version of the guide (schema 5; this version reads up to 4)");
 }
 
 TEST_CASE("oversized saved data is refused: 1 MB and more, or too many entries") {

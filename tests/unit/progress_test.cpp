@@ -60,8 +60,8 @@ TEST_CASE("merging two tabs keeps the later change of each skill") {
   mine.Set("pytorch", SkillState::Learning, 50);    // only mine
   mine.theme = {"dark", 10};
   theirs.theme = {"light", 20};
-  mine.salary = {80000, "all", {}, 30};
-  theirs.salary = {55000, "all", {}, 5};
+  mine.salary = {80000, 0, "", {}, 30};
+  theirs.salary = {55000, 0, "", {}, 5};
   const Progress m = Merge(mine, theirs);
   CHECK(m.StateOf("python") == SkillState::Confident);
   CHECK(m.StateOf("r") == SkillState::Confident);
@@ -111,7 +111,7 @@ TEST_CASE("a change time later than now counts as unknown, whichever way the clo
   p.Set("r", SkillState::Learning, kNow - 1000);       // in the past: kept
   p.Set("keras", SkillState::Learning, kNow + 60000);  // a clock since set back a minute
   p.theme = {"dark", kYear3000};
-  p.salary = {90000, "all", {}, kNow};
+  p.salary = {90000, 0, "", {}, kNow};
   ForgetFutureTimes(p, kNow);
   CHECK(p.skills.at("python").changed == 0);
   CHECK(p.skills.at("r").changed == kNow - 1000);

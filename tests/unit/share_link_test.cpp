@@ -25,7 +25,7 @@ TEST_CASE("a share code round-trips every skill's state") {
 TEST_CASE("damaged or foreign share codes are refused") {
   const std::string code = EncodeShareCode(TheGuide(), Progress{});
   CHECK(DecodeShareCode(TheGuide(), "", 1).error == "the link’s progress code is incomplete");
-  CHECK(DecodeShareCode(TheGuide(), "3" + code.substr(1), 1).error == "the link was made by another version of the guide");
+  CHECK(DecodeShareCode(TheGuide(), "4" + code.substr(1), 1).error == "the link was made by another version of the guide");
   CHECK(DecodeShareCode(TheGuide(), "1.000000." + std::string(12, '0'), 1).error == "the link was made for a different list of skills");
   CHECK(DecodeShareCode(TheGuide(), code.substr(0, code.size() - 1), 1).error == "the link’s progress code is damaged");
   CHECK(DecodeShareCode(TheGuide(), code + "0", 1).error == "the link’s progress code is damaged");
@@ -33,36 +33,42 @@ TEST_CASE("damaged or foreign share codes are refused") {
   CHECK(DecodeShareCode(TheGuide(), std::string(5000, '1'), 1).error == "the link’s progress code is too long");
 }
 
-TEST_CASE("a share code carries the salary and what applies to the reader") {
+TEST_CASE("a share code carries the salary, the pay now, the year picked and what applies to the reader") {
   Progress p;
   p.Set("python", SkillState::Learning, 1);
-  p.salary.amount = 64500;
-  p.salary.sector = "all";
+  p.salary.amount = 35000;  // exact: a graduate's salary, below the article's band
+  p.salary.compare = 27500;
+  p.salary.tax_year = "2025/26";
   p.salary.pay = {"scotland", "plan-2", true, PensionKind::Percent, 500, PensionMethod::SalarySacrifice};
   const std::string code = EncodeShareCode(TheGuide(), p);
-  CHECK(code.substr(code.rfind('.')) == ".64500_all_scotland_plan-2_1_percent_500_salary-sacrifice");
+  CHECK(code.substr(0, 2) == "3.");
+  CHECK(code.substr(code.rfind('.')) == ".35000_scotland_plan-2_1_percent_500_salary-sacrifice_27500_2025/26");
   const ShareDecode d = DecodeShareCode(TheGuide(), code, 42);
   REQUIRE_MESSAGE(d.ok(), d.error);
   CHECK(d.progress.salary.SameChoice(p.salary));
+  CHECK(d.progress.salary.amount == 35000);
   CHECK(d.progress.salary.changed == 42);
   CHECK(d.progress.SameStates(p));
-  // Fields never chosen are written as the explorer shows them.
+  // Fields never chosen are written as the explorer shows them; no comparison and no year
+  // picked are empty fields (the year then follows the reader's date).
   Progress fresh;
-  fresh.salary.amount = 50000;
+  fresh.salary.amount = 125140;
   const std::string defaults = EncodeShareCode(TheGuide(), fresh);
-  CHECK(defaults.substr(defaults.rfind('.')) == ".50000_all_rest-of-uk__0_none_500_net-pay");
-  CHECK(DecodeShareCode(TheGuide(), defaults, 1).ok());
+  CHECK(defaults.substr(defaults.rfind('.')) == ".125140_rest-of-uk__0_none_500_net-pay__");
+  CHECK(DecodeShareCode(TheGuide(), defaults, 1).progress.salary.amount == 125140);
   // No loan: an empty field.
   p.salary.pay.loan.clear();
   CHECK(DecodeShareCode(TheGuide(), EncodeShareCode(TheGuide(), p), 1).progress.salary.SameChoice(p.salary));
   // A damaged salary part refuses the whole link.
   const std::string skills = code.substr(0, code.rfind('.'));
-  for (const char* bad : {".64500_all_scotland", ".x_all_scotland_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_2_percent_500_net-pay",
-                          ".64500_all_scotland_plan-2_1_lots_500_net-pay", ".64500_all_scotland_plan-2_1_percent_0_net-pay",
-                          ".64500_all_Scot_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_500_cash",
-                          ".64500_all_atlantis_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-9_1_percent_500_net-pay",
-                          ".64500_all_scotland_postgraduate_1_percent_500_net-pay", ".120000_all_scotland_plan-2_1_percent_500_net-pay",
-                          ".064500_all_scotland_plan-2_1_percent_500_net-pay", ".64500_all_scotland_plan-2_1_percent_9000_net-pay"}) {
+  for (const char* bad : {".64500_scotland", ".x_scotland_plan-2_1_percent_500_net-pay__", ".64500_scotland_plan-2_2_percent_500_net-pay__",
+                          ".64500_scotland_plan-2_1_lots_500_net-pay__", ".64500_scotland_plan-2_1_percent_0_net-pay__",
+                          ".64500_Scot_plan-2_1_percent_500_net-pay__", ".64500_scotland_plan-2_1_percent_500_cash__",
+                          ".64500_atlantis_plan-2_1_percent_500_net-pay__", ".64500_scotland_plan-9_1_percent_500_net-pay__",
+                          ".64500_scotland_postgraduate_1_percent_500_net-pay__", ".2000000_scotland_plan-2_1_percent_500_net-pay__",
+                          ".064500_scotland_plan-2_1_percent_500_net-pay__", ".64500_scotland_plan-2_1_percent_9000_net-pay__",
+                          ".64500_scotland_plan-2_1_percent_500_net-pay_x_", ".64500_scotland_plan-2_1_percent_500_net-pay__1999/00",
+                          ".64500_scotland_plan-2_1_percent_500_net-pay_0_"}) {
     CAPTURE(bad);
     const ShareDecode r = DecodeShareCode(TheGuide(), skills + bad, 1);
     CHECK(r.error == "the link’s salary choices are damaged");
@@ -74,7 +80,14 @@ TEST_CASE("a share code carries the salary and what applies to the reader") {
   REQUIRE_MESSAGE(old.ok(), old.error);
   CHECK(old.progress.StateOf("python") == SkillState::Learning);
   CHECK(old.progress.salary.amount == 0);
-  CHECK(DecodeShareCode(TheGuide(), v1 + ".64500_all_scotland__0_none_500_net-pay", 1).error == "the link’s progress code is damaged");
+  CHECK(DecodeShareCode(TheGuide(), v1 + ".64500_scotland__0_none_500_net-pay__", 1).error == "the link’s progress code is damaged");
+  // One from the second version (a sector after the salary) keeps its salary and choices.
+  const ShareDecode v2 = DecodeShareCode(TheGuide(), "2" + skills.substr(1) + ".64500_financial-services_scotland__0_none_500_net-pay", 1);
+  REQUIRE_MESSAGE(v2.ok(), v2.error);
+  CHECK(v2.progress.salary.amount == 64500);
+  CHECK(v2.progress.salary.pay.region == "scotland");
+  CHECK(v2.progress.salary.tax_year.empty());
+  CHECK(v2.progress.salary.compare == 0);
 }
 
 TEST_CASE("fragment parameters are found among others") {

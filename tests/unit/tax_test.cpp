@@ -13,7 +13,7 @@ using namespace mlguide;
 
 namespace {
 
-const TaxYear& Year() { return test::TheGuide().salary.tax; }
+const TaxYear& Year() { return test::TheGuide().salary.tax_years[0]; }  // 2025/26
 
 struct Case {
   long gross;
