@@ -114,7 +114,7 @@ bool App::Frame() {
   ImGui::NewFrame();
   report_.Clear();
   UiActions actions;
-  Ui ui{guide_, state_, platform_.NowMs(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions,
+  Ui ui{guide_, state_, platform_.NowMs(), platform_.Today(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions,
         vp.InViewTop(), vp.InViewBottom()};
   DrawPage(ui);
   ImGui::Render();

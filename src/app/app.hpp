@@ -38,6 +38,7 @@ class App {
   const FrameReport& report() const { return report_; }
   AppState& state() { return state_; }
   const Guide& guide() const { return guide_; }
+  CivilDate Today() { return platform_.Today(); }  // the reader's date, for the tax year
 
  private:
   void OpenSharedLink();

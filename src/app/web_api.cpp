@@ -58,7 +58,7 @@ EMSCRIPTEN_KEEPALIVE const char* mlguide_progress() {
 
 // The reader's own part of the printed guide (core/guide_html.hpp), as HTML.
 EMSCRIPTEN_KEEPALIVE const char* mlguide_reader_html() {
-  g_buffer = g_app ? mlguide::RenderReaderHtml(g_app->guide(), g_app->state().progress) : "";
+  g_buffer = g_app ? mlguide::RenderReaderHtml(g_app->guide(), g_app->state().progress, g_app->Today()) : "";
   return g_buffer.c_str();
 }
 

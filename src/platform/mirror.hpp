@@ -25,7 +25,7 @@ enum class Role : std::uint8_t {
   Radio,
   Checkbox,
   Slider,
-  TextField,   // read-only text to select and copy
+  TextField,   // text to select and copy, or (MirrorField::editable) to type
   Heading,
   Status,      // a notice that tells what happened
   Dialog,
@@ -51,13 +51,14 @@ struct Semantics {
   Toggle expanded = Toggle::None;  // panel headers, the menu button
   Toggle checked = Toggle::None;   // radios, checkboxes
   bool modal = false;              // dialogs
+  bool invalid = false;            // a field whose text was refused (description says why)
   int heading_level = 0;           // a heading (or a button that is one: a panel header), 1-6
   std::string url;                 // a link's address
 
   bool operator==(const Semantics& o) const {
     return role == o.role && name == o.name && description == o.description && value_text == o.value_text &&
            value == o.value && min == o.min && max == o.max && step == o.step && expanded == o.expanded &&
-           checked == o.checked && modal == o.modal && heading_level == o.heading_level && url == o.url;
+           checked == o.checked && modal == o.modal && invalid == o.invalid && heading_level == o.heading_level && url == o.url;
   }
 };
 
@@ -79,13 +80,19 @@ struct MirrorField {
   float x = 0, y = 0, width = 0, height = 0;  // CSS pixels from the canvas's top left
   bool multiline = false;
   bool select = false;  // focused with all of its text selected, once, when this turns on
+  // The reader types into it (a salary); the page hands its text back when they commit it
+  // (Enter, or leaving the field) as MirrorAction::SetText, and while it has the focus keeps
+  // what they are typing. Numeric: phones show a keyboard of figures.
+  bool editable = false, numeric = false;
+  float pad_left = 0;  // CSS px before its text, where the canvas draws something of its own (a £); 0 = the usual
   // Colours packed as Dear ImGui packs them (0xAABBGGRR). The field itself is transparent: the
   // canvas draws its box (over an opaque element Chromium can leave a stale patch of canvas).
   std::uint32_t fg = 0, border = 0;
 
   bool operator==(const MirrorField& o) const {
     return id == o.id && label == o.label && text == o.text && x == o.x && y == o.y && width == o.width &&
-           height == o.height && multiline == o.multiline && select == o.select && fg == o.fg && border == o.border;
+           height == o.height && multiline == o.multiline && select == o.select && editable == o.editable &&
+           numeric == o.numeric && pad_left == o.pad_left && fg == o.fg && border == o.border;
   }
 };
 
@@ -131,12 +138,14 @@ struct Mirror {
 };
 
 // What the reader did to a mirrored element: pressed it (a screen reader's default action, a
-// voice command), moved focus to it, or set a slider's value.
+// voice command), moved focus to it, set a slider's value, or committed what they typed into
+// an editable field.
 struct MirrorAction {
-  enum class Kind : std::uint8_t { Click, Focus, SetValue };
+  enum class Kind : std::uint8_t { Click, Focus, SetValue, SetText };
   Kind kind = Kind::Click;
   std::string id;
   float value = 0;
+  std::string text;  // SetText
 };
 
 }  // namespace mlguide

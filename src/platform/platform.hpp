@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/progress_store.hpp"
+#include "core/tax.hpp"
 #include "imgui.h"
 #include "platform/mirror.hpp"
 
@@ -40,6 +41,7 @@ class Platform {
   virtual void RequestFrame() = 0;
   virtual void RequestFrameAfter(double ms) = 0;
   virtual std::int64_t NowMs() = 0;  // wall clock, ms since the epoch
+  virtual CivilDate Today() = 0;     // the reader's own calendar date (their time zone)
 
   virtual bool PrefersDarkScheme() = 0;
   // Where the guide stands, so input at an edge can go to the host page instead: the wheel

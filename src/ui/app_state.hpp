@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,13 @@ struct TakeAway {
   bool download_asked = false;  // ProgressFile: the browser was asked to save it
 };
 
+// What the reader typed into a field that the app refused, and why: it stays in the field,
+// with the reason beside it, until they type something it takes.
+struct FieldDraft {
+  std::string text;
+  std::string error;
+};
+
 struct AppState {
   bool embed = false;      // inside someone else's page: compact, transparent around the cards
   bool framed = false;     // in an iframe: downloads and new tabs may be refused unannounced
@@ -46,6 +54,8 @@ struct AppState {
   Progress progress;       // skills, theme: everything that is saved
   std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
   std::optional<MirrorAction> page_action;  // what the page asked of a widget, for it to take this frame
+  std::map<std::string, FieldDraft> drafts;  // by the field's report id
+  bool compare_open = false;  // "Compare with my pay now" ticked, before a pay was typed
 
   StoreProblem storage;          // what went wrong with saving, if anything
   bool storage_notice_open = false;

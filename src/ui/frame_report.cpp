@@ -94,6 +94,11 @@ Mirror FrameReport::TakeMirror(ImGuiID focus) {
   return m;
 }
 
+void FrameReport::AttachField(MirrorField field) {
+  if (Measuring()) return;
+  fields.push_back(std::move(field));
+}
+
 void FrameReport::AddField(MirrorField field) {
   if (Measuring()) return;
   Semantics sem{Role::TextField, field.label};

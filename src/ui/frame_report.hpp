@@ -37,6 +37,7 @@ struct FrameReport {
   void Add(WidgetRect widget);  // inside the open container, if any
   void AddLastItem(std::string id, Semantics sem = {});  // the item ImGui submitted last
   void AddField(MirrorField field);  // a real text field over the item ImGui submitted last
+  void AttachField(MirrorField field);  // ...over a widget already added with the field's id
   // Widgets added until the matching End sit inside this one (a dialog, a menu, a radio group).
   void BeginContainer(WidgetRect container);
   void EndContainer();

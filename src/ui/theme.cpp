@@ -9,9 +9,11 @@ constexpr ImU32 Rgb(unsigned hex, unsigned alpha = 0xFF) {
 
 // Text colours keep at least 4.5:1 against both page and surface (WCAG AA).
 constexpr Palette kLight{false,          Rgb(0xF4F2ED), Rgb(0xFFFFFF), Rgb(0xF7F5F0), Rgb(0xDDD8CE),
-                         Rgb(0x1F2328), Rgb(0x57606A), Rgb(0x0B57D0), Rgb(0xE8EFFC), Rgb(0xFFFFFF)};
+                         Rgb(0x1F2328), Rgb(0x57606A), Rgb(0x0B57D0), Rgb(0xE8EFFC), Rgb(0xFFFFFF),
+                         Rgb(0xB3261E)};
 constexpr Palette kDark{true,           Rgb(0x111418), Rgb(0x1A1F26), Rgb(0x222933), Rgb(0x313A46),
-                        Rgb(0xE6EDF3), Rgb(0xA3ADB8), Rgb(0x7AB0FF), Rgb(0x1E2D45), Rgb(0x0B1A33)};
+                        Rgb(0xE6EDF3), Rgb(0xA3ADB8), Rgb(0x7AB0FF), Rgb(0x1E2D45), Rgb(0x0B1A33),
+                        Rgb(0xFFB4AB)};
 
 ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 

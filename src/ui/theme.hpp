@@ -16,6 +16,7 @@ struct Palette {
   ImU32 accent;       // links, focus, the salary band
   ImU32 accent_soft;  // tinted backgrounds
   ImU32 on_accent;    // text on accent
+  ImU32 warning;      // what was refused, and why (4.5:1 on surface too)
 };
 
 const Palette& PaletteFor(bool dark);

@@ -16,6 +16,7 @@ struct Ui {
   const Guide& guide;
   AppState& state;
   std::int64_t now_ms;  // wall clock, for stamping changes
+  CivilDate today;      // the reader's date: which tax year is theirs
   const std::string& version;  // of this build, for About
   float min_target;            // smallest control height: 44 CSS px for fingers, else 0
   const Fonts& fonts;

@@ -9,6 +9,8 @@
 #include "imgui_internal.h"
 #include "ui/rich_text.hpp"
 #include "ui/fonts.hpp"
+#include "core/format.hpp"
+#include "core/salary_input.hpp"
 
 namespace mlguide {
 
@@ -53,6 +55,14 @@ std::optional<float> TakePageValue(Ui& ui, const std::string& report_id) {
   return value;
 }
 
+std::optional<std::string> TakePageText(Ui& ui, const std::string& report_id) {
+  std::optional<MirrorAction>* a = PageActionFor(ui, report_id);
+  if (!a || (*a)->kind != MirrorAction::Kind::SetText) return std::nullopt;
+  std::string text = std::move((*a)->text);
+  a->reset();
+  return text;
+}
+
 bool TakePageAction(Ui& ui, const std::string& report_id) {
   std::optional<MirrorAction>* found = PageActionFor(ui, report_id);
   if (!found) return false;
@@ -61,11 +71,14 @@ bool TakePageAction(Ui& ui, const std::string& report_id) {
   if (a->kind == MirrorAction::Kind::Focus || pressed) {
     // Into view if it is not, without moving what the reader can already see.
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    // With room around it, so a focus ring or a wrapped line is never cut at the edge.
+    ImRect r(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    r.Expand(ImVec2(0, 24));
+    ImGui::ScrollToRect(ImGui::GetCurrentWindow(), r, ImGuiScrollFlags_KeepVisibleEdgeY);
     ImGui::GetCurrentContext()->NavDisableHighlight = false;
     ImGui::GetCurrentContext()->NavDisableMouseHover = true;
   }
-  if (a->kind != MirrorAction::Kind::SetValue) a.reset();  // a value is the widget's own to take
+  if (a->kind == MirrorAction::Kind::Click || a->kind == MirrorAction::Kind::Focus) a.reset();  // a value or text is the widget's own to take
   return pressed;
 }
 
@@ -315,7 +328,61 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, p + size, ui.pal.page, kRounding);
   dl->AddRect(p, p + size, ui.pal.border, kRounding);
-  ui.report.AddField({report_id, label, text, p.x, p.y, width, height, lines > 1, select, ui.pal.text, ui.pal.muted});
+  MirrorField field{report_id, label, text, p.x, p.y, width, height, lines > 1, select};
+  field.fg = ui.pal.text;
+  field.border = ui.pal.muted;
+  ui.report.AddField(std::move(field));
+}
+
+std::optional<int> AmountField(Ui& ui, const std::string& report_id, const std::string& label, int amount, int max, float width) {
+  const Fonts& f = ui.fonts;
+  const std::string& symbol = ui.guide.salary.currency_symbol;
+  FlowText({{f.small_bold, ui.pal.muted, label}}, width, 1.3f);
+  constexpr float kRounding = 8;
+  const float box_w = std::min(width, 220.0f), h = std::max(48.0f, ui.min_target);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  auto draft = ui.state.drafts.find(report_id);
+  Semantics sem{Role::TextField, label};
+  if (draft != ui.state.drafts.end()) {
+    sem.invalid = true;
+    sem.description = draft->second.error;
+  }
+  ImGui::PushID(report_id.c_str());
+  ClickArea(ui, "field", report_id, ImVec2(box_w, h), sem);
+  ImGui::PopID();
+  std::optional<int> out;
+  if (std::optional<std::string> typed = TakePageText(ui, report_id)) {
+    const AmountParse parsed = ParseAmount(*typed, max, symbol);
+    if (parsed.ok) {
+      ui.state.drafts.erase(report_id);
+      if (parsed.amount != amount) out = parsed.amount;
+    } else {
+      ui.state.drafts[report_id] = {*typed, parsed.error};
+    }
+    draft = ui.state.drafts.find(report_id);
+  }
+  const bool refused = draft != ui.state.drafts.end();
+  const int shown = out ? *out : amount;
+  const std::string text = refused ? draft->second.text : shown > 0 ? FormatMoney(shown, "") : "";
+  // The box and the currency symbol; the page's field over it shows the text, after the symbol.
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, p + ImVec2(box_w, h), ui.pal.page, kRounding);
+  dl->AddRect(p, p + ImVec2(box_w, h), refused ? ui.pal.warning : ui.pal.muted, kRounding, 0, refused ? 2.0f : 1.0f);
+  ImFont* sym_font = f.heading;
+  const float sym_size = FontSize(sym_font);
+  DrawLabel(dl, sym_font, p + ImVec2(12, (h - sym_size) * 0.5f), ui.pal.muted, symbol);
+  MirrorField field{report_id, label, text, p.x, p.y, box_w, h};
+  field.editable = field.numeric = true;
+  field.pad_left = 12 + sym_font->CalcTextSizeA(sym_size, FLT_MAX, 0, symbol.c_str()).x + 4;
+  field.fg = ui.pal.text;
+  ui.report.AttachField(std::move(field));
+  if (refused) {
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    FlowText({{f.small_bold, ui.pal.warning, "Not changed: "}, {f.small, ui.pal.warning, draft->second.error}}, width, 1.35f);
+    ui.report.Add({report_id + ".error", top, ImVec2(top.x + width, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0,
+                   {Role::Status, "Not changed: " + draft->second.error}});
+  }
+  return out;
 }
 
 void Title(Ui& ui, const std::string& text, const char* report_id, float width, int level) {

@@ -43,6 +43,8 @@ int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int v
 bool TakePageAction(Ui& ui, const std::string& report_id);
 // A new value the page set for the widget `report_id` (a slider), if any.
 std::optional<float> TakePageValue(Ui& ui, const std::string& report_id);
+// Text the reader committed in the editable field `report_id`, if any.
+std::optional<std::string> TakePageText(Ui& ui, const std::string& report_id);
 
 // A rounded text button. Primary fills it with the accent colour; compact matches the
 // height of Segmented(); chevron adds a down arrow (the button opens a menu).
@@ -67,6 +69,13 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 // `select` focuses it with all its text selected.
 void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
                   int lines, bool select);
+
+// An amount of money the reader types (a salary), `label` above it: a framed box here and a
+// real, editable text field of the page over it, with a keyboard of figures on phones. What
+// they type arrives when they commit it (Enter, or leaving the field). A good amount (whole
+// pounds, up to `max`) is returned; anything else stays in the field with a plain message
+// beside it, and the amount is kept. `amount` 0 shows the field empty.
+std::optional<int> AmountField(Ui& ui, const std::string& report_id, const std::string& label, int amount, int max, float width);
 
 // Text with links in it (runs with a `link`): each link is a focusable item of its own, pressed
 // by mouse, touch or keys, and opens its address in a new tab. It is reported as `report_id`

@@ -24,6 +24,7 @@ class NullPlatform final : public Platform {
   bool redraw_on_view_change = false;
   bool prefers_dark;
   std::int64_t now_ms = 1764067200000;  // advanced by 16 ms per frame
+  CivilDate today{2025, 11, 25};         // the day of now_ms; set it to try another tax year
   MemoryStore store;
   std::shared_ptr<MemoryStore> shared_store;  // when set, used instead of `store` (two tabs)
   std::string fragment;
@@ -57,6 +58,7 @@ class NullPlatform final : public Platform {
   void RequestFrame() override {}
   void RequestFrameAfter(double) override {}
   std::int64_t NowMs() override { return now_ms; }
+  CivilDate Today() override { return today; }
   bool PrefersDarkScheme() override { return prefers_dark; }
   void SetScrollRange(float, float) override {}
   void SetFocusEdges(bool, bool) override {}

@@ -253,8 +253,10 @@ mergeInto(LibraryManager.library, {
     m.coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
     const onText = (e) => e.target.parentNode && e.target.parentNode.mirrorSegment;
     // Over the text the pointer's moves and the wheel still belong to the guide.
+    // So does the wheel over a one-line field of the page (a salary): it has nothing to scroll.
+    const onLine = (e) => e.type === 'wheel' && e.target.tagName === 'INPUT' && e.target.className === 'mirror-field';
     const forward = (e) => {
-      if (!onText(e)) return;
+      if (!onText(e) && !onLine(e)) return;
       const copy = e.type === 'wheel' ? new WheelEvent(e.type, e) : new MouseEvent(e.type, e);
       if (!canvas.dispatchEvent(copy)) e.preventDefault();
     };
@@ -269,6 +271,12 @@ mergeInto(LibraryManager.library, {
       const p = stringToNewUTF8(id);
       Module._mlguide_web_page_action(self, kind, p, value);
       _free(p);
+    };
+    m.commit = (id, text) => {
+      const p = stringToNewUTF8(id), t = stringToNewUTF8(text);
+      Module._mlguide_web_page_text(self, p, t);
+      _free(p);
+      _free(t);
     };
     const idOf = (el) => { const n = el && el.closest && el.closest('[data-node]'); return n ? n.dataset.node : null; };
     // A press from assistive technology or voice control. Keys never get here: the guide's own
@@ -348,6 +356,9 @@ mergeInto(LibraryManager.library, {
           overflow: 'auto', whiteSpace: tag === 'input' ? 'nowrap' : 'pre-wrap', wordBreak: 'break-all' });
         el.readOnly = true;
         el.spellcheck = false;
+        el.autocomplete = 'off';
+        // Enter, or leaving the field after a change: what the reader typed goes to the app.
+        el.addEventListener('change', () => { el.mirrorCommitted = true; m.commit(n.id, el.value); });
         // Keys that edit or move in the text are the field's own; Tab and Escape are the guide's.
         el.addEventListener('keydown', (e) => { if (e.key !== 'Tab' && e.key !== 'Escape') e.stopPropagation(); });
         break;
@@ -383,8 +394,17 @@ mergeInto(LibraryManager.library, {
         set(el, 'aria-valuetext', n.valueText);
         break;
       case 'input': case 'textarea':
-        if (el.value !== field.text) el.value = field.text;
+        // While the reader types, the text is theirs; the app's comes back once they commit it.
+        if (el.value !== field.text && (document.activeElement !== el || el.mirrorCommitted || !field.editable)) el.value = field.text;
+        el.mirrorCommitted = false;
+        el.readOnly = !field.editable;
+        if (field.numeric) el.inputMode = 'numeric';
+        // A field to type in shows its figures as the canvas draws a salary (16 px at least: a
+        // phone zooms the page into a field with smaller text).
+        if (field.editable) Object.assign(el.style, { font: '600 19px/1.2 Inter, system-ui, sans-serif', fontVariantNumeric: 'tabular-nums' });
+        el.style.paddingLeft = field.padLeft ? field.padLeft + 'px' : '';
         set(el, 'aria-label', n.name);
+        set(el, 'aria-invalid', n.invalid ? 'true' : null);
         el.style.color = mirrorColour(field.fg);
         el.style.borderColor = mirrorColour(field.border);
         el.selectNow = field.select && !el.selectedOnce;  // once it is in the page

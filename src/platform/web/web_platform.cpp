@@ -78,6 +78,7 @@ EM_JS(void, js_log, (const char* message), {
 });
 // Strings handed from JavaScript to C++ are malloc'ed (stringToNewUTF8) and freed by the caller.
 EM_JS(double, js_now_ms, (), { return Date.now(); });
+EM_JS(int, js_today, (), { const d = new Date(); return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate(); });
 
 // status: 1 present (returns the value), 0 absent (returns 0), -1 refused (returns the error)
 EM_JS(char*, js_storage_get, (const char* key, int* status), {
@@ -248,12 +249,13 @@ std::string MirrorJson(const Mirror& m, bool with_text) {
     nodes.push_back({{"id", n.id}, {"role", s.role == Role::MenuButton ? "menubutton" : RoleName(s.role)}, {"name", s.name},
                      {"description", s.description}, {"valueText", s.value_text}, {"value", s.value}, {"min", s.min},
                      {"max", s.max}, {"step", s.step}, {"expanded", toggle(s.expanded)}, {"checked", toggle(s.checked)},
-                     {"modal", s.modal}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
+                     {"modal", s.modal}, {"invalid", s.invalid}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
                      {"height", n.height}, {"parent", n.parent}, {"url", s.url}});
   }
   Json fields = Json::array();
   for (const MirrorField& f : m.fields)
-    fields.push_back({{"id", f.id}, {"text", f.text}, {"multiline", f.multiline}, {"select", f.select}, {"fg", f.fg}, {"border", f.border}});
+    fields.push_back({{"id", f.id}, {"text", f.text}, {"multiline", f.multiline}, {"select", f.select}, {"editable", f.editable},
+                      {"numeric", f.numeric}, {"padLeft", f.pad_left}, {"fg", f.fg}, {"border", f.border}});
   Json doc{{"nodes", nodes}, {"fields", fields}, {"focused", m.focused}, {"announcement", m.announcement}, {"dark", m.dark},
            {"textScroll", m.text_scroll}, {"textCovered", m.text_covered}};
   if (with_text) {  // only when it changed: rebuilding it would end a selection
@@ -461,6 +463,10 @@ class WebPlatform final : public Platform {
     emscripten_set_timeout([](void* user) { static_cast<WebPlatform*>(user)->RequestFrame(); }, ms, this);
   }
   std::int64_t NowMs() override { return static_cast<std::int64_t>(js_now_ms()); }
+  CivilDate Today() override {
+    const int d = js_today();
+    return {d / 10000, d / 100 % 100, d % 100};
+  }
 
   KeyValueStore& Storage() override { return storage_; }
   void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
@@ -803,6 +809,12 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_copied(void* self, int token, int ok) {
 EMSCRIPTEN_KEEPALIVE void mlguide_web_page_action(void* self, int kind, const char* id, double value) {
   if (kind < 0 || kind > 2) return;
   static_cast<mlguide::WebPlatform*>(self)->PageAction({static_cast<mlguide::MirrorAction::Kind>(kind), id, static_cast<float>(value)});
+}
+// What the reader typed into an editable field, when they commit it.
+EMSCRIPTEN_KEEPALIVE void mlguide_web_page_text(void* self, const char* id, const char* text) {
+  mlguide::MirrorAction a{mlguide::MirrorAction::Kind::SetText, id};
+  a.text = text;
+  static_cast<mlguide::WebPlatform*>(self)->PageAction(a);
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_canvas_focused(void* self) { static_cast<mlguide::WebPlatform*>(self)->CanvasFocused(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
