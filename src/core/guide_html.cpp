@@ -182,8 +182,9 @@ std::string RenderReaderHtml(const Guide& g, const Progress& p, const CivilDate&
          "<th scope=\"col\">A month</th></tr></thead>\n<tbody>\n";
   for (const PayLine& l : lines) {
     const std::string sign = l.deduction() ? "−" : "";
-    out += "<tr><th scope=\"row\">" + Esc(PayLineLabel(y, l, c.pay)) + "</th><td>" + sign + money(l.year) + "</td><td>" + sign +
-           money(l.month) + "</td></tr>\n";
+    const bool none = l.deduction() && l.year == 0 && l.month == 0;  // a loan below its threshold: not "−£0"
+    out += "<tr><th scope=\"row\">" + Esc(PayLineLabel(y, l, c.pay)) + "</th><td>" + (none ? "none" : sign + money(l.year)) + "</td><td>" +
+           (none ? "none" : sign + money(l.month)) + "</td></tr>\n";
   }
   out += "</tbody>\n</table>\n";
   if (c.compare > 0) {

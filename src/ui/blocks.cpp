@@ -135,7 +135,7 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
   caption += HigherInPhrase(s.band);
   if (const Source* src = ui.guide.FindSource(s.band.source)) caption += ". Source: " + src->name + ".";
   FlowText({{f.small, ui.pal.muted, caption}}, width);
-  if (TextButton(ui, "Explore salaries and take-home pay", "salary.explore", {true})) ui.state.focus_id = "salary.slider";
+  if (TextButton(ui, "Explore salaries and take-home pay", "salary.explore", {true})) ui.state.focus_id = "salary.amount";
 
   if (s.figures.empty()) return;
   Space(8);
@@ -148,7 +148,10 @@ void SalaryBandBlock(Ui& ui, const Block& b, float width) {
       if (fig.source != src.id) continue;
       if (first) {
         Space(6);
-        FlowText({{f.small_bold, ui.pal.muted, src.name}, {f.small, ui.pal.muted, ", " + src.date}}, width, 1.35f);
+        // Linked where it has an address, as the explorer and About name it.
+        LinkedText(ui, "salary-band.source." + src.id,
+                   {{f.small_bold, src.url.empty() ? ui.pal.muted : ui.pal.accent, src.name, src.url}, {f.small, ui.pal.muted, ", " + src.date}},
+                   width, 1.35f);
         first = false;
       }
       const std::string amount = Money(ui, fig.amount);

@@ -126,10 +126,7 @@ void ReplaceDialog(Ui& ui) {
   // The salary explorer's choices, when they come along and differ.
   const Salary& s = ui.guide.salary;
   if (incoming.salary.amount > 0 && !incoming.salary.SameChoice(ui.state.progress.salary)) {
-    auto say = [&](const SalaryChoice& c) {
-      const SalaryChoice shown = ShownSalary(s, c);
-      return FormatMoney(shown.amount, s.currency_symbol) + " (" + DescribePayOptions(s.tax, shown.pay) + ")";
-    };
+    auto say = [&](const SalaryChoice& c) { return DescribeSalaryChoice(s, c, ui.today); };
     FlowText({{f.small_bold, ui.pal.text, "Salary explorer: "},
               {f.small, ui.pal.muted, say(ui.state.progress.salary) + " → " + say(incoming.salary)}},
              w, 1.35f);

@@ -22,11 +22,10 @@ std::shared_ptr<ImVector<ImWchar>> GlyphRanges() {
   return ranges;
 }
 
-// The title fonts draw only the guide's title and salary amounts: their glyphs are the
-// largest, so they get no others (a smaller atlas, built and uploaded sooner).
+// The title fonts draw only the guide's title: their glyphs are the largest, so they get no
+// others (a smaller atlas, built and uploaded sooner).
 std::shared_ptr<ImVector<ImWchar>> TitleRanges(std::string_view title) {
   ImFontGlyphRangesBuilder builder;
-  builder.AddText("£0123456789,");
   builder.AddText(title.data(), title.data() + title.size());
   auto ranges = std::make_shared<ImVector<ImWchar>>();
   builder.BuildRanges(ranges.get());

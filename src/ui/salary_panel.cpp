@@ -1,10 +1,13 @@
-// The salary explorer: pick a sector and a salary, say where you live, your student loan
-// and your pension, see where the salary sits among the sourced figures and what it leaves
-// after tax. Ids: "salary", "salary.slider", "salary.sector.<sector id>",
-// "salary.region.<region id>", "salary.loan.<plan id or none>", "salary.postgraduate",
-// "salary.pension.<none, minimum, percent>", "salary.pension.percent" (.less, .more),
-// "salary.method.<net-pay, salary-sacrifice>".
+// The salary explorer: type or slide a salary, say where you live, your student loan and
+// your pension, see where the salary sits among the sourced figures, what it leaves after tax
+// in the reader's tax year (or one they pick), what another £1,000 would leave, and how it
+// compares with their pay now. Ids: "salary", "salary.year.<year>", "salary.amount",
+// "salary.slider", "salary.region.<region id>", "salary.loan.<plan id or none>",
+// "salary.postgraduate", "salary.pension.<none, minimum, percent>", "salary.pension.percent"
+// (.less, .more), "salary.method.<net-pay, salary-sacrifice>", "salary.compare",
+// "salary.compare.amount".
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <optional>
 
@@ -12,6 +15,7 @@
 #include "core/pay_breakdown.hpp"
 #include "core/salary_position.hpp"
 #include "core/tax.hpp"
+#include "core/tax_calendar.hpp"
 #include "imgui_internal.h"
 #include "ui/card.hpp"
 #include "ui/panels.hpp"
@@ -29,15 +33,15 @@ constexpr int kPensionStep = 100;  // basis points: 1%
 SalaryChoice Choice(const Ui& ui) { return ShownSalary(ui.guide.salary, ui.state.progress.salary); }
 
 void Choose(Ui& ui, SalaryChoice c) {
-  if (c.SameChoice(ui.state.progress.salary)) return;
   c.changed = ui.now_ms;
   ui.state.progress.salary = std::move(c);
   ui.actions.progress_changed = true;
 }
 
 // The band, the reference figures inside the slider's range, and the thumb; dragging,
-// tapping and the keys move it. Returns the new amount.
-int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
+// tapping and the keys move it. Returns the new amount when the reader moved it: a typed
+// salary beyond the scale stays as it is, with the thumb at the end.
+std::optional<int> Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
   const float size = FontSize(f.small), track_h = 10, thumb_r = 11;
@@ -55,21 +59,30 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   bool hovered = false;
   Semantics sem{Role::Slider, "Salary"};
   sem.value_text = FormatMoney(amount, s.currency_symbol) + " a year";
-  sem.value = static_cast<float>(amount);
+  sem.value = static_cast<float>(std::clamp(amount, lo, hi));
   sem.min = static_cast<float>(lo);
   sem.max = static_cast<float>(hi);
   sem.step = static_cast<float>(kDragStep);  // every value the slider can show is a step of it
   ClickArea(ui, "slider", "salary.slider", ImVec2(width, h), std::move(sem), &hovered);
   const ImGuiID id = ImGui::GetItemID();
-  int value = amount;
+  int value = std::clamp(amount, lo, hi);
+  bool moved = false;
   if (ImGui::IsItemActive()) {
     const float t = std::clamp((ImGui::GetIO().MousePos.x - x0) / (x1 - x0), 0.0f, 1.0f);
     value = lo + static_cast<int>(std::lround(t * (hi - lo) / kDragStep)) * kDragStep;
     ui.report.pointer_captured = true;  // a finger dragging here moves the slider, not the page
+    moved = value != std::clamp(amount, lo, hi) || ImGui::IsItemActivated();
   }
-  if (ImGui::IsItemFocused()) value = RangeKeys(id, value, kKeyStep, kPageStep, lo, hi);
+  if (ImGui::IsItemFocused()) {
+    const int keyed = RangeKeys(id, value, kKeyStep, kPageStep, lo, hi);
+    moved |= keyed != value;
+    value = keyed;
+  }
   // A value set through the page: a screen reader's increment, a range input's new value.
-  if (const std::optional<float> v = TakePageValue(ui, "salary.slider")) value = static_cast<int>(std::lround(*v / kDragStep)) * kDragStep;
+  if (const std::optional<float> v = TakePageValue(ui, "salary.slider")) {
+    value = static_cast<int>(std::lround(*v / kDragStep)) * kDragStep;
+    moved = true;
+  }
   value = std::clamp(value, lo, hi);
 
   ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -110,10 +123,11 @@ int Slider(Ui& ui, int amount, int lo, int hi, bool open_ended, float width) {
   const std::string left = FormatMoneyShort(lo, symbol), right = FormatMoneyShort(hi, symbol) + (open_ended ? "+" : "");
   DrawLabel(dl, f.small, ImVec2(p.x, ends_y), ui.pal.muted, left);
   DrawLabel(dl, f.small, ImVec2(p.x + width - f.small->CalcTextSizeA(size, FLT_MAX, 0, right.c_str()).x, ends_y), ui.pal.muted, right, false);
+  if (!moved || value == amount) return std::nullopt;
   return value;
 }
 
-void TakeHomeTable(Ui& ui, const TakeHome& t, float width) {
+void TakeHomeTable(Ui& ui, const TaxYear& year, const TakeHome& t, float width) {
   const Fonts& f = ui.fonts;
   const Salary& s = ui.guide.salary;
   auto money = [&](long v) { return FormatMoney(v, s.currency_symbol); };
@@ -139,12 +153,14 @@ void TakeHomeTable(Ui& ui, const TakeHome& t, float width) {
     const float y = p.y + (line - size) / 2;
     // The name may not reach into the figures: a long one ("Pension (net pay arrangement)") wraps.
     const float name_w = width - 2 * col_w - 8;
-    const std::string label = PayLineLabel(s.tax, l, t.options);
+    const std::string label = PayLineLabel(year, l, t.options);
     const float name_h = MeasureRuns({{font, ui.pal.text, label}}, name_w, 1.25f);
     ImGui::SetCursorScreenPos(ImVec2(p.x, y - size * 0.125f));  // the line's half-leading above the text
     FlowText({{font, ui.pal.text, label}}, name_w, 1.25f);
-    right(font, sign + money(l.year), p.x + width - col_w, y, ui.pal.text);
-    right(font, sign + money(l.month), p.x + width, y, ui.pal.text);
+    // A deduction that takes nothing (a loan below its threshold) says so, not "−£0".
+    const bool none = l.deduction() && l.year == 0 && l.month == 0;
+    right(font, none ? "none" : sign + money(l.year), p.x + width - col_w, y, none ? ui.pal.muted : ui.pal.text);
+    right(font, none ? "none" : sign + money(l.month), p.x + width, y, none ? ui.pal.muted : ui.pal.text);
     ImGui::SetCursorScreenPos(p);
     ImGui::Dummy(ImVec2(width, std::max(line, name_h + (line - size))));
   }
@@ -157,9 +173,8 @@ void ControlLabel(Ui& ui, const std::string& text, float width) {
 }
 
 // Where the reader lives, their student loan and their pension. Returns the changed options.
-PayOptions PayControls(Ui& ui, PayOptions o, float width) {
+PayOptions PayControls(Ui& ui, const TaxYear& y, PayOptions o, float width) {
   const Fonts& f = ui.fonts;
-  const TaxYear& y = ui.guide.salary.tax;
   auto note = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, text}}, width, 1.4f); };
 
   // Segmented choices from parallel lists of labels and ids.
@@ -234,6 +249,106 @@ PayOptions PayControls(Ui& ui, PayOptions o, float width) {
   return o;
 }
 
+// Which tax year the figures are for: the reader's own unless they pick another here.
+void YearSwitch(Ui& ui, SalaryChoice& choice, const YearPick& pick, float width) {
+  const std::vector<TaxYear>& years = ui.guide.salary.tax_years;
+  if (years.size() > 1) {
+    ControlLabel(ui, "Tax year", width);
+    std::vector<std::string> labels, ids;
+    int selected = 0;
+    for (size_t i = 0; i < years.size(); ++i) {
+      labels.push_back(years[i].year + (&years[i] == pick.today && pick.today_in_data ? " (now)" : ""));
+      ids.push_back("salary.year." + years[i].year);
+      if (&years[i] == pick.year) selected = static_cast<int>(i);
+    }
+    std::vector<const char*> l, i;
+    for (const std::string& t : labels) l.push_back(t.c_str());
+    for (const std::string& t : ids) i.push_back(t.c_str());
+    const int picked = Segmented(ui, "Tax year", "salary.year", l.data(), i.data(), static_cast<int>(l.size()), selected, width);
+    // The reader's own year is no pick: the figures then follow their date into the next.
+    if (picked >= 0) choice.tax_year = &years[static_cast<size_t>(picked)] == pick.today ? "" : years[static_cast<size_t>(picked)].year;
+  }
+  const std::string note = YearNote(pick);
+  FlowText({{ui.fonts.small, ui.pal.muted, YearSpan(*pick.year) + "."}}, width, 1.4f);
+  if (!note.empty()) FlowText({{ui.fonts.small_bold, ui.pal.text, note}}, width, 1.4f);
+}
+
+// What another £1,000 a year would leave the reader, and what takes the rest.
+void NextThousand(Ui& ui, const TaxYear& y, const TakeHome& t, float width) {
+  const Salary& s = ui.guide.salary;
+  const NextPounds next = NextPoundsKept(y, t.gross, t.options, 1000);
+  std::string taken;
+  for (const PayLine& l : next.taken) {
+    if (l.year == 0) continue;
+    taken += (taken.empty() ? "" : ", ") + PayLineLabel(y, l, t.options) + " " + FormatMoney(l.year, s.currency_symbol);
+  }
+  FlowHeading({{ui.fonts.body_bold, ui.pal.text, "Another " + FormatMoney(next.step, s.currency_symbol) + " a year"}}, width, 3);
+  FlowText({{ui.fonts.body, ui.pal.text, "You would keep " + FormatMoney(next.kept, s.currency_symbol) + " of it"},
+            {ui.fonts.body, ui.pal.muted, taken.empty() ? "." : ": " + taken + "."}},
+           width);
+}
+
+// The reader's pay now beside the salary they are looking at, under the same choices.
+void Comparison(Ui& ui, const TaxYear& y, SalaryChoice& choice, float width) {
+  const Fonts& f = ui.fonts;
+  const Salary& s = ui.guide.salary;
+  FlowHeading({{f.body_bold, ui.pal.text, "Compared with your pay now"}}, width, 3);
+  const bool on = choice.compare > 0 || ui.state.compare_open;
+  if (Checkbox(ui, "Compare with my pay now", "salary.compare", on)) {
+    ui.state.compare_open = !on;
+    ui.state.drafts.erase("salary.compare.amount");
+    if (on) choice.compare = 0;
+    else ui.state.focus_id = "salary.compare.amount";  // where the reader types it
+  }
+  if (!on) return;
+  if (const std::optional<int> v = AmountField(ui, "salary.compare.amount", "Your pay now, pounds a year", choice.compare, s.max_amount, width))
+    choice.compare = *v;
+  if (choice.compare <= 0) {
+    FlowText({{f.small, ui.pal.muted, "Type what you earn now, before tax, to see the difference after tax, National Insurance, loans and pension."}},
+             width, 1.4f);
+    return;
+  }
+  const PayComparison c = ComparePay(y, choice.compare, choice.amount, choice.pay);
+  auto money = [&](long v) { return FormatMoney(v, s.currency_symbol); };
+  auto signed_money = [&](long v) { return (v > 0 ? "+" : v < 0 ? "−" : "") + money(v < 0 ? -v : v); };
+  // A row of the table: its name, then figures aligned on their right edges.
+  const float col_w = std::min(92.0f, (width - 8) * 0.24f);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  auto row = [&](ImFont* font, const std::string& name, const std::array<std::string, 3>& cells, bool rule) {
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    const float size = FontSize(font), line = size * 1.6f;
+    if (rule) dl->AddLine(p, p + ImVec2(width, 0), ui.pal.border);
+    // A name that would reach into the figures (a narrow card) gets a line of its own above them.
+    const bool own_line = font->CalcTextSizeA(size, FLT_MAX, 0, name.c_str()).x > width - 3 * col_w - 8;
+    DrawLabel(dl, font, ImVec2(p.x, p.y + (line - size) / 2), ui.pal.text, name);
+    if (own_line) {
+      ImGui::Dummy(ImVec2(width, line - ImGui::GetStyle().ItemSpacing.y));
+      p = ImGui::GetCursorScreenPos();
+    }
+    const float y0 = p.y + (line - size) / 2;
+    for (int i = 0; i < 3; ++i) {
+      const float right = p.x + width - static_cast<float>(2 - i) * col_w;
+      const float w = font->CalcTextSizeA(size, FLT_MAX, 0, cells[static_cast<size_t>(i)].c_str()).x;
+      DrawLabel(dl, font, ImVec2(right - w, y0), i == 2 ? ui.pal.text : ui.pal.muted, cells[static_cast<size_t>(i)], false);
+    }
+    ImGui::Dummy(ImVec2(width, line));
+  };
+  Space(2);
+  row(f.small_bold, "", {"Now", "This salary", "Difference"}, false);
+  row(f.small, "Gross a year", {money(c.now_gross), money(c.then_gross), signed_money(c.gross_diff())}, true);
+  row(f.small_bold, "Take-home a year", {money(c.now_year), money(c.then_year), signed_money(c.diff_year())}, true);
+  row(f.small_bold, "Take-home a month", {money(c.now_month), money(c.then_month), signed_money(c.diff_month())}, false);
+  if (c.gross_diff() != 0) {
+    const long kept_pct = std::lround(100.0 * static_cast<double>(c.diff_year()) / static_cast<double>(c.gross_diff()));
+    const bool more = c.gross_diff() > 0;
+    FlowText({{f.small, ui.pal.muted,
+               money(std::labs(c.gross_diff())) + (more ? " more" : " less") + " a year before tax is " + money(std::labs(c.diff_year())) +
+                   (more ? " more" : " less") + " take-home (" + std::to_string(kept_pct) + "%), " + money(std::labs(c.diff_month())) +
+                   " a month, in " + y.year + " with the choices above."}},
+             width, 1.4f);
+  }
+}
+
 }  // namespace
 
 void DrawSalaryPanel(Ui& ui, float width) {
@@ -244,56 +359,42 @@ void DrawSalaryPanel(Ui& ui, float width) {
   Title(ui, "Salary explorer", "salary", inner);
 
   SalaryChoice choice = Choice(ui);
-  // Sector: the article's band for everyone, or a sector it says pays more.
-  std::vector<const char*> labels;
-  std::vector<std::string> ids;
-  int selected = 0;
-  for (size_t i = 0; i < s.sectors.size(); ++i) {
-    labels.push_back(s.sectors[i].name.c_str());
-    ids.push_back("salary.sector." + s.sectors[i].id);
-    if (s.sectors[i].id == choice.sector) selected = static_cast<int>(i);
-  }
-  std::vector<const char*> id_ptrs;
-  for (const std::string& id : ids) id_ptrs.push_back(id.c_str());
-  const int picked = Segmented(ui, "Sector", "salary.sector", labels.data(), id_ptrs.data(), static_cast<int>(labels.size()), selected);
-  if (picked >= 0 && picked != selected) {
-    choice.sector = s.sectors[static_cast<size_t>(picked)].id;
-    choice.amount = std::min(choice.amount, s.sectors[static_cast<size_t>(picked)].max);
-    Choose(ui, choice);
-  }
-  const SalarySector& sector = *s.FindSector(choice.sector);
+  const SalaryChoice before = choice;
+  const YearPick pick = PickTaxYear(s.tax_years, ui.today, choice.tax_year);
+  const TaxYear& y = *pick.year;
+  YearSwitch(ui, choice, pick, inner);
 
   Space(6);
-  const TakeHome t = ComputeTakeHome(s.tax, choice.amount, choice.pay);
+  // The salary, typed: the field is the headline figure. What it leaves follows at once.
+  if (const std::optional<int> typed = AmountField(ui, "salary.amount", "Salary, pounds a year", choice.amount, s.max_amount, inner))
+    choice.amount = *typed;
+  const TakeHome t = ComputeTakeHome(y, choice.amount, choice.pay);
   const std::vector<PayLine> lines = BreakDown(t);
-  FlowText({{f.title_narrow, ui.pal.accent, FormatMoney(choice.amount, s.currency_symbol)}, {f.body, ui.pal.muted, " a year"}}, inner, 1.2f);
-  FlowText({{f.body, ui.pal.text, "About " + FormatMoney(lines.back().month, s.currency_symbol) + " a month take-home"},
-            {f.body, ui.pal.muted, " in " + t.region->name}},
+  FlowText({{f.body_bold, ui.pal.text, "About " + FormatMoney(lines.back().month, s.currency_symbol) + " a month take-home"},
+            {f.body, ui.pal.muted, " in " + t.region->name + ", " + y.year}},
            inner);
-  const bool open_ended = sector.max > s.band.high;
-  const int value = Slider(ui, choice.amount, s.band.low, sector.max, open_ended, inner);
-  if (value != choice.amount) {
-    choice.amount = value;
-    Choose(ui, choice);
+  Space(2);
+  const bool open_ended = !s.band.higher_in.empty() && s.slider_high > s.band.high;
+  if (const std::optional<int> slid = Slider(ui, choice.amount, s.slider_low, s.slider_high, open_ended, inner)) {
+    choice.amount = *slid;
+    ui.state.drafts.erase("salary.amount");  // the slider says what the salary is now
   }
-  if (open_ended) FlowText({{f.small, ui.pal.muted, sector.max_note}}, inner, 1.4f);
-  FlowText({{f.small, ui.pal.muted, "Drag the slider or focus it and use the arrow keys (£1,000) and Page Up / Page Down (£5,000)."}},
-           inner, 1.4f);
+  FlowText({{f.small, ui.pal.muted, s.slider_note}}, inner, 1.4f);
+  if (ui.min_target <= 0)  // a fine pointer, so likely a keyboard; on a touch screen the keys are no help
+    FlowText({{f.small, ui.pal.muted, "Type a salary, drag the slider, or focus it and use the arrow keys (£1,000) and Page Up / Page Down (£5,000)."}},
+             inner, 1.4f);
 
   Space(6);
   FlowHeading({{f.body_bold, ui.pal.text, "What applies to you"}}, inner, 3);
-  const PayOptions pay = PayControls(ui, choice.pay, inner);
-  if (pay != choice.pay) {
-    choice.pay = pay;
-    Choose(ui, choice);
-  }
+  choice.pay = PayControls(ui, y, choice.pay, inner);
 
-  // Each statement cites its source by its number in the guide's list; the sources cited
-  // here close the card, in that order.
+  // Each statement cites its source by its number in the list that closes the card: the
+  // sources cited here, numbered in the order they are first cited.
   std::vector<std::string> cited;
   auto cite = [&](const std::string& source) {
-    if (std::find(cited.begin(), cited.end(), source) == cited.end()) cited.push_back(source);
-    return " [" + std::to_string(ui.guide.SourceNumber(source)) + "]";
+    auto it = std::find(cited.begin(), cited.end(), source);
+    if (it == cited.end()) it = cited.insert(cited.end(), source);
+    return " [" + std::to_string(it - cited.begin() + 1) + "]";
   };
   Space(6);
   FlowHeading({{f.body_bold, ui.pal.text, "Where it sits"}}, inner, 3);
@@ -306,31 +407,39 @@ void DrawSalaryPanel(Ui& ui, float width) {
   }
 
   Space(6);
-  std::string cites = cite(s.tax.source);
-  if (t.region->source != s.tax.source) cites += cite(t.region->source);
-  if (!t.options.loan.empty() || t.options.postgraduate) cites += cite(s.tax.loans_source);
-  if (t.options.pension != PensionKind::None) cites += cite(s.tax.pension.source);
-  FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + s.tax.year}, {f.small, ui.pal.muted, cites}}, inner, 3);
-  TakeHomeTable(ui, t, inner);
+  std::string cites = cite(y.source);
+  if (t.region->source != y.source) cites += cite(t.region->source);
+  if (!t.options.loan.empty() || t.options.postgraduate) cites += cite(y.loans_source);
+  if (t.options.pension != PensionKind::None) cites += cite(y.pension.source);
+  FlowHeading({{f.body_bold, ui.pal.text, "Take-home pay, " + y.year}, {f.small, ui.pal.muted, cites}}, inner, 3);
+  TakeHomeTable(ui, y, t, inner);
+  Space(6);
+  NextThousand(ui, y, t, inner);
+  Space(6);
+  Comparison(ui, y, choice, inner);
+
+  Space(6);
   auto point = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, "· " + text}}, inner, 1.35f); };
   point("Income tax in " + t.region->name + ": " + DescribeIncomeTax(*t.region, s.currency_symbol) + ".");
-  point("National Insurance, the same across the UK: " + DescribeNationalInsurance(s.tax, s.currency_symbol) + ".");
-  for (const std::string& a : s.tax.assumptions) point(a);
-  if (!t.options.loan.empty() || t.options.postgraduate) point(s.tax.loans_note);
+  point("National Insurance, the same across the UK: " + DescribeNationalInsurance(y, s.currency_symbol) + ".");
+  for (const std::string& a : y.assumptions) point(a);
+  if (!t.options.loan.empty() || t.options.postgraduate) point(y.loans_note);
   if (t.options.pension != PensionKind::None)
-    for (const std::string& l : s.tax.pension.left_out) point(l);
+    for (const std::string& l : y.pension.left_out) point(l);
 
   Space(6);
   FlowHeading({{f.small_bold, ui.pal.muted, "Sources"}}, inner, 3, 1.35f);
-  for (const Source& src : ui.guide.sources) {  // in the guide's order: by number
-    if (std::find(cited.begin(), cited.end(), src.id) == cited.end()) continue;
-    const std::string number = "[" + std::to_string(ui.guide.SourceNumber(src.id)) + "] ";
-    const std::string rest = ", " + src.date + "." + (src.note.empty() ? "" : " " + src.note);
-    LinkedText(ui, "salary.source." + src.id,
-               {{f.small, ui.pal.muted, number}, {f.small, src.url.empty() ? ui.pal.muted : ui.pal.accent, src.name, src.url},
+  for (size_t i = 0; i < cited.size(); ++i) {
+    const Source* src = ui.guide.FindSource(cited[i]);
+    if (!src) continue;
+    const std::string number = "[" + std::to_string(i + 1) + "] ";
+    const std::string rest = ", " + src->date + "." + (src->note.empty() ? "" : " " + src->note);
+    LinkedText(ui, "salary.source." + src->id,
+               {{f.small, ui.pal.muted, number}, {f.small, src->url.empty() ? ui.pal.muted : ui.pal.accent, src->name, src->url},
                 {f.small, ui.pal.muted, rest}},
                inner, 1.35f);
   }
+  if (!choice.SameChoice(before)) Choose(ui, choice);
 }
 
 }  // namespace mlguide

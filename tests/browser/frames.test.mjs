@@ -83,7 +83,7 @@ export default function register(test) {
           await until(frame, () => window.mlguide.ids().some((i) => /takeaway\.(copied|refused)/.test(i)), null, 'the clipboard\'s answer');
           const ids = await frame.evaluate(() => window.mlguide.ids());
           const field = await frame.evaluate(takeAwayField);
-          assert(field && field.value.startsWith(guide.url + '/#progress=2.'), 'link: ' + (field && field.value));
+          assert(field && field.value.startsWith(guide.url + '/#progress=3.'), 'link: ' + (field && field.value));
           if (allowed) {
             assert(ids.includes('dialog.takeaway.copied'), 'allowed, but not copied: ' + ids.join(' '));
             assert((await page.evaluate(() => navigator.clipboard.readText())) === field.value, 'the clipboard holds something else');

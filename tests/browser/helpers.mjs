@@ -38,6 +38,19 @@ export async function stillScroll(page) {
   }
 }
 
+// Sets the clock of every page the context opens to `iso` (a local date and time), running on
+// from there: the reader's date, as the guide reads it with new Date() and Date.now().
+export async function atDate(ctx, iso) {
+  await ctx.addInitScript((target) => {
+    const Real = Date, shift = new Real(target).getTime() - Real.now();
+    class Shifted extends Real {
+      constructor(...a) { if (a.length) super(...a); else super(Real.now() + shift); }
+      static now() { return Real.now() + shift; }
+    }
+    globalThis.Date = Shifted;
+  }, iso);
+}
+
 export async function openGuide(ctx, url) {
   const page = await ctx.newPage();
   page.errors = [];

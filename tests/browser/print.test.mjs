@@ -4,10 +4,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { assert, until, settled, openGuide, setSalaryFromPage } from './helpers.mjs';
+import { assert, until, settled, openGuide, setSalaryFromPage, atDate } from './helpers.mjs';
 
 export default function register(test) {
   test('printed, the guide is its text on pages, with the reader\'s skills, salary and take-home', async ({ ctx, url }) => {
+    await atDate(ctx, '2026-12-04T12:00:00');
     const page = await openGuide(ctx, url + '/?theme=dark');
     await settled(page);
     // The reader's own state, set through the guide's controls.
@@ -24,13 +25,15 @@ export default function register(test) {
       const row = Array.from(document.querySelectorAll('#your-progress tr')).find((tr) => tr.textContent.startsWith('Python'));
       return { canvas: shown('canvas'), mirror: shown('ui-mirror'), guide: document.getElementById('guide').getBoundingClientRect().height,
         mine: mine ? mine.textContent : '', python: row ? row.textContent : '', bg: getComputedStyle(document.body).backgroundColor,
-        sections: document.querySelectorAll('#guide section').length };
+        sections: document.querySelectorAll('#guide section').length,
+        whole: Array.from(document.querySelectorAll('#your-progress h3 ~ table')).map((t) => getComputedStyle(t).breakInside) };
     });
     assert(!printed.canvas && !printed.mirror, 'the canvas or its elements are printed: ' + JSON.stringify(printed));
     assert(printed.guide > 3000 && printed.sections === 7, 'the text is not laid out for print: ' + JSON.stringify(printed));
     assert(printed.python === 'PythonProgramming languagesLearning', 'Python in the printed progress: ' + printed.python);
-    assert(/£70,000 a year, All sectors; England, Wales or Northern Ireland, no student loan, no pension\. Estimated take-home pay, tax year 2025\/26/.test(printed.mine),
+    assert(/£70,000 a year; England, Wales or Northern Ireland, no student loan, no pension\. Estimated take-home pay, tax year 2026\/27/.test(printed.mine),
       'salary: ' + printed.mine);
+    assert(printed.whole.length >= 1 && printed.whole.every((b) => b === 'avoid'), 'the take-home table may split: ' + printed.whole);
     assert(printed.bg === 'rgb(255, 255, 255)', 'printed on the dark theme\'s colour: ' + printed.bg);
 
     // The PDF Chromium prints: several pages of text, no image of the canvas.

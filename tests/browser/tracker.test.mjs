@@ -100,7 +100,7 @@ export default function register(test) {
     // "Copied" only once the browser has said so; the link is also a real, selectable field.
     await until(page, hasId, 'dialog.takeaway.copied', 'the browser to confirm the copy');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    assert(/#progress=2\.[0-9a-f]{6}\.[012]{12}$/.test(link), 'link: ' + link);
+    assert(/#progress=3\.[0-9a-f]{6}\.[012]{12}$/.test(link), 'link: ' + link);
     assert((await page.evaluate(takeAwayField)).value === link, 'the field and the clipboard differ');
 
     const other = await browser.newContext({ viewport: { width: 1280, height: 800 } });

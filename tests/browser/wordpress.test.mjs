@@ -138,7 +138,7 @@ export default function register(test) {
           await clickInFrame(page, 'iframe.wp-embedded-content', frame, 'menu.share');
           await until(frame, () => window.mlguide.ids().includes('dialog.takeaway.refused'), null, 'the clipboard refusal to be told');
           field = await until(frame, takeAwayField, null, 'the link as a text field');
-          assert(field.value.startsWith(GUIDE + '#progress=2.'), 'link: ' + field.value);
+          assert(field.value.startsWith(GUIDE + '#progress=3.'), 'link: ' + field.value);
           assert(field.focused && field.selected && field.visible, 'share field: ' + JSON.stringify(field));
           assert(!(await frame.evaluate(() => window.mlguide.ids())).includes('dialog.takeaway.copied'), 'claims to have copied');
           if (process.env.SHOTS) await page.screenshot({ path: path.join(process.env.SHOTS, 'wordpress-share-refused.png') });

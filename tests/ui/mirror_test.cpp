@@ -57,7 +57,7 @@ TEST_CASE("the mirror holds every widget with a role, in reading order, parents 
     CHECK(Node(h, "panel.role").sem.heading_level == 2);  // a panel header is a heading's button
     CHECK(ParentOf(h, "theme.dark")->id == "theme");
     CHECK(ParentOf(h, "theme.dark")->sem.role == Role::RadioGroup);
-    CHECK(ParentOf(h, "salary.sector.all")->sem.name == "Sector");
+    CHECK(ParentOf(h, "salary.year.2025/26")->sem.name == "Tax year");
     CHECK(ParentOf(h, "skill.python") == nullptr);
     CHECK(Node(h, "salary.slider").sem.step > 0);
   }
@@ -179,7 +179,7 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   REQUIRE(tax != nullptr);
   CHECK(tax->new_block);
   const size_t k = static_cast<size_t>(tax - m.text.data());
-  const std::vector<PayLine> lines = BreakDown(ComputeTakeHome(h.app->guide().salary.tax, 60000));
+  const std::vector<PayLine> lines = BreakDown(ComputeTakeHome(h.app->guide().salary.tax_years[0], 60000));
   CHECK(m.text[k + 1].text == "−" + FormatMoney(lines[1].year, "£"));
   CHECK_FALSE(m.text[k + 1].new_block);
   CHECK(m.text[k + 2].text == "−" + FormatMoney(lines[1].month, "£"));

@@ -1,7 +1,9 @@
-// The salary explorer through the real UI: drag, keys, sectors, and the choice kept.
+// The salary explorer through the real UI: drag, keys, a typed salary, the tax year, the
+// comparison with the pay now, and the choice kept.
 #include <doctest/doctest.h>
 
 #include "assets/embedded_assets.hpp"
+#include "core/format.hpp"
 #include "core/progress_format.hpp"
 #include "core/share_link.hpp"
 #include "harness.hpp"
@@ -37,22 +39,24 @@ void Drag(Harness& h, float from, float to) {
 
 }  // namespace
 
-TEST_CASE("dragging the slider chooses a salary, snapped to £500, within the band") {
+TEST_CASE("dragging the slider chooses a salary, snapped to £500, from a graduate's to a principal's") {
   Harness h(kTall);
-  Drag(h, 0.5f, 1.2f);  // past the end: held at the top of the band
-  CHECK(Amount(h) == 100000);
+  Drag(h, 0.5f, 1.2f);  // past the end: held at the top of the scale
+  CHECK(Amount(h) == 200000);
   Drag(h, 1.0f, 0.0f);
-  CHECK(Amount(h) == 45000);
+  CHECK(Amount(h) == 20000);
   Drag(h, 0.0f, 0.5f);
   CHECK(Amount(h) % 500 == 0);
-  CHECK(Amount(h) > 70000);
-  CHECK(Amount(h) < 75000);
+  CHECK(Amount(h) > 105000);
+  CHECK(Amount(h) < 115000);
 }
 
 TEST_CASE("keys move the focused slider: arrows £1,000, Page Up/Down £5,000, Home and End") {
   Harness h(kTall);
   h.Click("panel.salary");
-  h.Click("salary.explore");  // the guide's Salary panel leads to the slider
+  h.Click("salary.explore");  // the guide's Salary panel leads to the salary field...
+  REQUIRE(ImGui::GetFocusID() == h.app->report().Find("salary.amount")->imgui_id);
+  h.Press(ImGuiKey_Tab);  // ...and the slider is next
   const ImGuiID slider = h.app->report().Find("salary.slider")->imgui_id;
   REQUIRE(ImGui::GetFocusID() == slider);
   h.Press(ImGuiKey_RightArrow);
@@ -65,47 +69,29 @@ TEST_CASE("keys move the focused slider: arrows £1,000, Page Up/Down £5,000, H
   h.Press(ImGuiKey_PageDown);
   CHECK(Amount(h) == 59000);
   h.Press(ImGuiKey_End);
-  CHECK(Amount(h) == 100000);
+  CHECK(Amount(h) == 200000);
   h.Press(ImGuiKey_RightArrow);
-  CHECK(Amount(h) == 100000);
+  CHECK(Amount(h) == 200000);
   h.Press(ImGuiKey_Home);
-  CHECK(Amount(h) == 45000);
+  CHECK(Amount(h) == 20000);
   CHECK(ImGui::GetFocusID() == slider);  // the arrows moved the value, not the focus
-}
-
-TEST_CASE("financial services open the scale above £100,000, and back to all sectors clamps it") {
-  Harness h(kTall);
-  h.Click("salary.sector.financial-services");
-  Drag(h, 0.5f, 1.0f);
-  CHECK(Amount(h) == 150000);
-  CHECK(h.app->state().progress.salary.sector == "financial-services");
-  h.Click("salary.sector.all");
-  CHECK(Amount(h) == 100000);
-  CHECK(h.app->state().progress.salary.sector == "all");
-}
-
-TEST_CASE("the chosen salary and sector are kept with the progress") {
-  auto platform = std::make_unique<NullPlatform>(kTall);
-  {
-    Harness h(std::move(platform));
-    h.Click("salary.sector.financial-services");
-    Drag(h, 0.2f, 0.9f);
-    h.platform->FirePageHide();
-    platform = std::move(h.platform);
-    h.platform = std::make_unique<NullPlatform>();
-  }
-  const ProgressParse saved = ParseProgress(platform->store.data.at("mlguide:ml-engineer:progress"), "ml-engineer");
-  REQUIRE(saved.ok());
-  CHECK(saved.progress.salary.sector == "financial-services");
-  CHECK(saved.progress.salary.amount > 100000);
-  const int amount = saved.progress.salary.amount;
-  Harness again(std::move(platform));
-  CHECK(Amount(again) == amount);
 }
 
 namespace {
 
-const PayOptions& Pay(Harness& h) { return h.app->state().progress.salary.pay; }
+// What the reader types into a field of the page, committed (Enter, or leaving it).
+void Type(Harness& h, const char* id, const char* text) {
+  MirrorAction a{MirrorAction::Kind::SetText, id};
+  a.text = text;
+  h.platform->PageAction(a);
+  h.Frames(3);
+}
+
+const MirrorField* Field(Harness& h, const std::string& id) {
+  for (const MirrorField& f : h.platform->mirror.fields)
+    if (f.id == id) return &f;
+  return nullptr;
+}
 
 // The explorer's headline, as the page's text layer has it: "About £3,779 a month take-home".
 std::string Headline(Harness& h) {
@@ -113,6 +99,145 @@ std::string Headline(Harness& h) {
     if (t.text.rfind("About £", 0) == 0) return t.text;
   return "";
 }
+
+// Whether the page's text reads `words`, across runs and wrapped lines.
+bool TextShows(Harness& h, const std::string& words) {
+  std::string all;
+  for (const MirrorText& t : h.platform->mirror.text) all += (t.glued || t.text.rfind(' ', 0) == 0 ? "" : " ") + t.text;
+  return all.find(words) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("a typed salary is taken exactly, a bad one is refused beside the field and the salary kept") {
+  Harness h(kTall);
+  const MirrorField* f = Field(h, "salary.amount");
+  REQUIRE(f);
+  CHECK(f->editable);
+  CHECK(f->numeric);
+  CHECK(f->text == "60,000");
+  CHECK(h.app->report().Find("salary.amount")->sem.role == Role::TextField);
+  CHECK(h.app->report().Find("salary.amount")->sem.name == "Salary, pounds a year");
+  Type(h, "salary.amount", "£28,900");  // a graduate's salary, below the slider's band
+  CHECK(Amount(h) == 28900);
+  CHECK(Field(h, "salary.amount")->text == "28,900");
+  CHECK(h.app->report().Find("salary.slider")->sem.value_text == "£28,900 a year");
+  Type(h, "salary.amount", "125140");  // not a step of the slider: kept to the pound
+  CHECK(Amount(h) == 125140);
+  // Letters, a negative, nothing: refused, said beside the field, the last good salary kept.
+  for (const char* bad : {"lots", "-30000", ""}) {
+    CAPTURE(bad);
+    Type(h, "salary.amount", bad);
+    CHECK(Amount(h) == 125140);
+    CHECK(Field(h, "salary.amount")->text == bad);  // what they typed stays, to be put right
+    const WidgetRect* error = h.app->report().Find("salary.amount.error");
+    REQUIRE(error);
+    CHECK(error->sem.role == Role::Status);
+    CHECK(h.app->report().Find("salary.amount")->sem.invalid);
+  }
+  Type(h, "salary.amount", "2000000");
+  CHECK(h.app->report().Find("salary.amount.error")->sem.name == "Not changed: That is more than £1,000,000, the most this guide works out.");
+  // A good one clears the message; so does moving the slider.
+  Type(h, "salary.amount", "250k");  // beyond the scale: kept, the thumb at the end
+  CHECK(Amount(h) == 250000);
+  CHECK_FALSE(h.Has("salary.amount.error"));
+  CHECK(h.app->report().Find("salary.slider")->sem.value == 200000);
+  h.Frames(5);
+  CHECK(Amount(h) == 250000);  // drawing the slider did not pull it back
+  Type(h, "salary.amount", "x");
+  Drag(h, 0.5f, 0.1f);
+  CHECK_FALSE(h.Has("salary.amount.error"));
+  CHECK(Field(h, "salary.amount")->text == FormatMoney(Amount(h), ""));
+}
+
+TEST_CASE("the chosen salary is kept with the progress, to the pound") {
+  auto platform = std::make_unique<NullPlatform>(kTall);
+  {
+    Harness h(std::move(platform));
+    Type(h, "salary.amount", "35,000");
+    h.platform->FirePageHide();
+    platform = std::move(h.platform);
+    h.platform = std::make_unique<NullPlatform>();
+  }
+  const ProgressParse saved = ParseProgress(platform->store.data.at("mlguide:ml-engineer:progress"), "ml-engineer");
+  REQUIRE(saved.ok());
+  CHECK(saved.progress.salary.amount == 35000);
+  Harness again(std::move(platform));
+  CHECK(Amount(again) == 35000);
+  CHECK(Field(again, "salary.amount")->text == "35,000");
+}
+
+TEST_CASE("the tax year follows the reader's date, a switch shows the other, and the pick is kept") {
+  auto p = std::make_unique<NullPlatform>(kTall);
+  p->today = {2026, 12, 4};
+  Harness h(std::move(p));
+  h.Click("salary.region.scotland");
+  // The year is named where the figures are, and Scotland's 2026/27 bands apply: at £60,000,
+  // tax 13,182.05 (see tax_years_test.cpp) against 13,213.80 in 2025/26.
+  CHECK(TextShows(h, "Take-home pay, 2026/27"));
+  CHECK(TextShows(h, " in Scotland, 2026/27"));
+  CHECK(h.app->report().Find("salary.year.2026/27")->sem.checked == Semantics::Toggle::On);
+  CHECK(h.app->report().Find("salary.year.2026/27")->sem.name == "2026/27 (now)");
+  CHECK(Headline(h) == "About £3,633 a month take-home");  // tax 1,098.50 a month (halves up), NI 267.55
+  CHECK(h.app->state().progress.salary.tax_year.empty());
+  h.Click("salary.year.2025/26");
+  CHECK(h.app->state().progress.salary.tax_year == "2025/26");
+  CHECK(Headline(h) == "About £3,631 a month take-home");
+  CHECK(TextShows(h, "not the tax year you are in (2026/27)"));
+  h.Click("salary.year.2026/27");  // their own year again: no pick, it follows the date
+  CHECK(h.app->state().progress.salary.tax_year.empty());
+}
+
+TEST_CASE("past the newest tax year the guide has, the explorer uses it and says so") {
+  auto later = std::make_unique<NullPlatform>(kTall);
+  later->today = {2027, 5, 1};
+  Harness h(std::move(later));
+  CHECK(TextShows(h, "Figures for 2026/27, the latest this guide has; rates may have changed since 5 April 2027."));
+  CHECK(h.app->report().Find("salary.year.2026/27")->sem.name == "2026/27");  // not the reader's year: not "now"
+  h.Click("salary.year.2025/26");
+  CHECK(TextShows(h, "this guide has no figures yet for the tax year you are in."));
+}
+
+TEST_CASE("compared with the pay now: ticked, typed, the difference after everything, saved") {
+  auto p = std::make_unique<NullPlatform>(kTall);
+  p->today = {2026, 12, 4};
+  Harness h(std::move(p));
+  CHECK_FALSE(h.Has("salary.compare.amount"));
+  h.Click("salary.compare");
+  REQUIRE(h.Has("salary.compare.amount"));
+  CHECK(h.app->report().Find("salary.compare")->sem.checked == Semantics::Toggle::On);
+  CHECK(h.app->state().progress.salary.compare == 0);  // nothing saved until a pay is typed
+  Type(h, "salary.compare.amount", "28000");
+  Type(h, "salary.amount", "45000");
+  CHECK(h.app->state().progress.salary.compare == 28000);
+  // England 2026/27: 23,680 and 35,920 a year (tax_years_test.cpp): +12,240, +1,020 a month.
+  CHECK(TextShows(h, "+£12,240"));
+  CHECK(TextShows(h, "+£1,020"));
+  CHECK(TextShows(h, "£17,000 more a year before tax is"));
+  CHECK(TextShows(h, "(72%)"));
+  // The same choices apply to both.
+  h.Click("salary.loan.plan-5");
+  CHECK(TextShows(h, "+£10,710"));
+  // A plan with nothing to repay says "none", not "−£0": Plan 5 below £25,000.
+  Type(h, "salary.amount", "24000");
+  CHECK(TextShows(h, "Student loan (Plan 5) none none"));
+  CHECK_FALSE(TextShows(h, "−£0"));
+  Type(h, "salary.amount", "45000");
+  // What another £1,000 keeps, with what takes the rest.
+  CHECK(TextShows(h, "You would keep £630 of it"));
+  h.Wait(300);
+  const ProgressParse saved = ParseProgress(h.platform->store.data.at("mlguide:ml-engineer:progress"), "ml-engineer");
+  REQUIRE(saved.ok());
+  CHECK(saved.progress.salary.compare == 28000);
+  h.Click("salary.compare");
+  CHECK(h.app->state().progress.salary.compare == 0);
+  CHECK_FALSE(h.Has("salary.compare.amount"));
+}
+
+namespace {
+
+const PayOptions& Pay(Harness& h) { return h.app->state().progress.salary.pay; }
+
 
 }  // namespace
 
@@ -160,9 +285,9 @@ TEST_CASE("the pension percentage: arrows, Page Up/Down, Home and End, within th
   h.Press(ImGuiKey_DownArrow);
   CHECK(Pay(h).pension_percent_bp == 1000);
   h.Press(ImGuiKey_End);
-  CHECK(Pay(h).pension_percent_bp == h.app->guide().salary.tax.pension.max_percent_bp);
+  CHECK(Pay(h).pension_percent_bp == h.app->guide().salary.tax_years[0].pension.max_percent_bp);
   h.Press(ImGuiKey_UpArrow);
-  CHECK(Pay(h).pension_percent_bp == h.app->guide().salary.tax.pension.max_percent_bp);
+  CHECK(Pay(h).pension_percent_bp == h.app->guide().salary.tax_years[0].pension.max_percent_bp);
   h.Press(ImGuiKey_Home);
   CHECK(Pay(h).pension_percent_bp == 100);
   h.Click("salary.pension.percent.less");
@@ -190,8 +315,7 @@ TEST_CASE("at 320 px every new control fits inside the card") {
 
 TEST_CASE("a share link with other pay choices is offered, and adopted on request") {
   Progress shared;
-  shared.salary.amount = 70000;
-  shared.salary.sector = "all";
+  shared.salary.amount = 35000;
   shared.salary.pay.region = "scotland";
   shared.salary.pay.loan = "plan-4";
   auto p = std::make_unique<NullPlatform>(kTall);
@@ -201,7 +325,8 @@ TEST_CASE("a share link with other pay choices is offered, and adopted on reques
   REQUIRE(h.Has("dialog.replace.confirm"));  // the skills are the same: the salary alone is a change
   CHECK(h.app->state().progress.salary.amount == 0);
   h.Click("dialog.replace.confirm");
-  CHECK(h.app->state().progress.salary.amount == 70000);
+  CHECK(h.app->state().progress.salary.amount == 35000);  // to the pound, as the link had it
+  CHECK(Field(h, "salary.amount")->text == "35,000");
   CHECK(Pay(h).region == "scotland");
   CHECK(Pay(h).loan == "plan-4");
 }

@@ -88,7 +88,7 @@ TEST_CASE("the salary slider says the salary shown, and its range") {
   CHECK(w.sem.value_text == FormatMoney(amount, h.app->guide().salary.currency_symbol) + " a year");
   CHECK(w.sem.min <= w.sem.value);
   CHECK(w.sem.value <= w.sem.max);
-  CHECK(w.sem.min == static_cast<float>(h.app->guide().salary.band.low));
+  CHECK(w.sem.min == static_cast<float>(h.app->guide().salary.slider_low));
 }
 
 TEST_CASE("the theme is a row of radios with one checked, and the menu button says when its menu is open") {

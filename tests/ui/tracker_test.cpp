@@ -175,7 +175,7 @@ TEST_CASE("a share link round trip: shown, asked, adopted only on request") {
     h.Click("menu.share");
     REQUIRE(h.platform->copied.size() == 1);
     url = h.platform->copied[0];
-    CHECK(url.rfind("https://guide.example/ml-engineer/#progress=2.", 0) == 0);
+    CHECK(url.rfind("https://guide.example/ml-engineer/#progress=3.", 0) == 0);
   }
   const std::string fragment = url.substr(url.find('#'));
   for (bool adopt : {false, true}) {

@@ -135,6 +135,11 @@ TEST_CASE("the reader's own part of the printed guide: each skill's state, the s
   const std::string picked = RenderReaderHtml(g, p, {2026, 12, 4});
   CHECK(picked.find("<strong>£45,437 a year, £3,787 a month</strong>") != std::string::npos);
   CHECK(picked.find("not the tax year you are in (2026/27)") != std::string::npos);
+  // A plan with nothing to repay says so, not "−£0": Plan 2 at £25,000.
+  Progress low = p;
+  low.salary.amount = 25000;
+  CHECK(RenderReaderHtml(g, low, {2026, 12, 4}).find("<tr><th scope=\"row\">Student loan (Plan 2)</th><td>none</td><td>none</td></tr>") !=
+        std::string::npos);
   // Past the newest year the guide has, the newest, said plainly.
   p.salary.tax_year.clear();
   const std::string later = RenderReaderHtml(g, p, {2027, 6, 1});
