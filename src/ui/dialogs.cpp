@@ -293,6 +293,7 @@ void KeysDialog(Ui& ui) {
       {"Tab, Shift+Tab", "Move between panels, skills and buttons. After the last one, Tab leaves the guide for the rest of the page."},
       {"Arrow keys", "Move to a nearby control. On the salary slider: £1,000 down or up."},
       {"Enter, Space", "Open or close a panel, move a skill along, press a button."},
+      {"Figures, Enter", "In a salary field: type a salary in pounds, then Enter (or Tab away) to use it."},
       {"1, 2, 3", "Set the focused skill to Not started, Learning or Confident."},
       {"Page Up, Page Down", "On the salary slider: £5,000 up or down. Elsewhere: scroll the page."},
       {"Home, End", "On the salary slider: the bottom or the top of the scale."},
