@@ -1,8 +1,9 @@
 // Screen readers, keyboard-only use and touch.
-import { assert, until, settled, openGuide, hasId } from './helpers.mjs';
+import { assert, until, settled, openGuide, hasId, atDate } from './helpers.mjs';
 
 export default function register(test) {
   test('while the app runs, the accessibility tree reads the guide as drawn: headings, text between the controls, no hidden copy', async ({ ctx, url }) => {
+    await atDate(ctx, '2026-12-04T12:00:00');
     const page = await openGuide(ctx, url + '/');
     const cdp = await ctx.newCDPSession(page);
     await until(page, () => !document.documentElement.classList.contains('loading'), null, 'the app to show');
@@ -11,7 +12,8 @@ export default function register(test) {
     const named = (role) => nodes.filter((n) => !n.ignored && n.role && n.role.value === role).map((n) => ((n.name && n.name.value) || '').trim());
     const headings = named('heading');
     for (const h of ['What is a Machine Learning Engineer?', 'What an ML engineer does', 'How business uses ML', 'Skills you need',
-      'ML job types', 'Industries', 'Salary', 'Your skills', 'Where it sits', 'Take-home pay, 2025/26', 'Sources'])
+      'ML job types', 'Industries', 'Salary', 'Your skills', 'Where it sits', 'Take-home pay, 2026/27', 'Another £1,000 a year',
+      'Compared with your pay now', 'Sources'])
       assert(headings.includes(h), `heading "${h}" missing; headings: ${headings.join(' | ')}`);
     const text = named('StaticText').join(' ');
     for (const t of ['A machine learning engineer programs computers', 'Income tax', 'National Insurance'])

@@ -18,7 +18,7 @@ export default function register(test) {
     await page.evaluate(() => window.mlguide.ready);
     assert((await page.evaluate(stateOf, 'python')) === 'confident', 'progress was lost on reload');
     const saved = JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY));
-    assert(saved.schema === 3 && saved.skills.python.state === 'confident', 'saved form: ' + JSON.stringify(saved));
+    assert(saved.schema === 4 && saved.skills.python.state === 'confident', 'saved form: ' + JSON.stringify(saved));
   });
 
   test('after a click, Space and Enter press the skill again, as on a page', async ({ ctx, url }) => {
