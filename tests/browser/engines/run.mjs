@@ -159,7 +159,7 @@ const journeys = {
     let at = await where();
     assert(at.node === 'readiness' && at.app === 'readiness', 'Tab did not reach the guide\'s first control: ' + JSON.stringify(at));
     const seen = new Set();
-    for (let i = 0; i < 60 && at.node; i++) {
+    for (let i = 0; i < 120 && at.node; i++) {
       await tab.press('Tab');
       await settled(tab);
       at = await where();
