@@ -298,13 +298,15 @@ TEST_CASE("the pension percentage: arrows, Page Up/Down, Home and End, within th
 TEST_CASE("at 320 px every new control fits inside the card") {
   Harness h({320, 6000, 1});
   h.Click("salary.pension.percent-of-salary");
+  h.Click("salary.compare");
   const WidgetRect* card = h.app->report().Find("salary.slider");
   REQUIRE(card);
   const float left = card->min.x - 13, right = card->max.x + 13;  // the slider spans the card's inside, with room for its thumb
   for (const char* id : {"salary.loan.none", "salary.loan.plan-1", "salary.loan.plan-2", "salary.loan.plan-4", "salary.loan.plan-5",
                          "salary.region.rest-of-uk", "salary.region.scotland", "salary.pension.none", "salary.pension.minimum",
                          "salary.pension.percent-of-salary", "salary.pension.percent.more", "salary.method.net-pay",
-                         "salary.method.salary-sacrifice", "salary.postgraduate"}) {
+                         "salary.method.salary-sacrifice", "salary.postgraduate", "salary.year.2025/26", "salary.year.2026/27",
+                         "salary.amount", "salary.compare", "salary.compare.amount"}) {
     CAPTURE(id);
     const WidgetRect* w = h.app->report().Find(id);
     REQUIRE(w);
