@@ -172,19 +172,22 @@ void ControlLabel(Ui& ui, const std::string& text, float width) {
   FlowText({{ui.fonts.small_bold, ui.pal.muted, text}}, width, 1.3f);
 }
 
+// Segmented() from parallel lists of labels and report ids.
+int Radios(Ui& ui, const char* name, const char* group, const std::vector<std::string>& labels, const std::vector<std::string>& ids,
+           int selected, float width) {
+  std::vector<const char*> l, i;
+  for (const std::string& s : labels) l.push_back(s.c_str());
+  for (const std::string& s : ids) i.push_back(s.c_str());
+  return Segmented(ui, name, group, l.data(), i.data(), static_cast<int>(l.size()), selected, width);
+}
+
 // Where the reader lives, their student loan and their pension. Returns the changed options.
 PayOptions PayControls(Ui& ui, const TaxYear& y, PayOptions o, float width) {
   const Fonts& f = ui.fonts;
   auto note = [&](const std::string& text) { FlowText({{f.small, ui.pal.muted, text}}, width, 1.4f); };
 
-  // Segmented choices from parallel lists of labels and ids.
   auto choose = [&](const char* name, const char* group, const std::vector<std::string>& labels, const std::vector<std::string>& ids,
-                    int selected) {
-    std::vector<const char*> l, i;
-    for (const std::string& s : labels) l.push_back(s.c_str());
-    for (const std::string& s : ids) i.push_back(s.c_str());
-    return Segmented(ui, name, group, l.data(), i.data(), static_cast<int>(l.size()), selected, width);
-  };
+                    int selected) { return Radios(ui, name, group, labels, ids, selected, width); };
 
   ControlLabel(ui, "Where you live", width);
   {
@@ -261,10 +264,7 @@ void YearSwitch(Ui& ui, SalaryChoice& choice, const YearPick& pick, float width)
       ids.push_back("salary.year." + years[i].year);
       if (&years[i] == pick.year) selected = static_cast<int>(i);
     }
-    std::vector<const char*> l, i;
-    for (const std::string& t : labels) l.push_back(t.c_str());
-    for (const std::string& t : ids) i.push_back(t.c_str());
-    const int picked = Segmented(ui, "Tax year", "salary.year", l.data(), i.data(), static_cast<int>(l.size()), selected, width);
+    const int picked = Radios(ui, "Tax year", "salary.year", labels, ids, selected, width);
     // The reader's own year is no pick: the figures then follow their date into the next.
     if (picked >= 0) choice.tax_year = &years[static_cast<size_t>(picked)] == pick.today ? "" : years[static_cast<size_t>(picked)].year;
   }
