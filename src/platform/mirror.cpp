@@ -22,14 +22,4 @@ const char* RoleName(Role role) {
   return "";
 }
 
-std::uint8_t ActionsOf(Role role) {
-  switch (role) {
-    case Role::Button: case Role::Link: case Role::MenuButton: case Role::MenuItem: case Role::Radio: case Role::Checkbox:
-      return kActClick | kActFocus;
-    case Role::Slider: return kActFocus | kActSetValue;
-    case Role::TextField: return kActFocus;
-    default: return 0;
-  }
-}
-
 }  // namespace mlguide

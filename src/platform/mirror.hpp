@@ -32,15 +32,6 @@ enum class Role : std::uint8_t {
 };
 const char* RoleName(Role role);  // the ARIA role: "button", "menuitem", "radio"...
 
-// What the page may ask of a widget (MirrorAction::Kind), as bits. A dialog is dismissed
-// with Escape, as on the canvas: the keys of its elements are the app's.
-enum MirrorActions : std::uint8_t {
-  kActClick = 1,
-  kActFocus = 2,
-  kActSetValue = 4,  // increment and decrement are a new value
-};
-std::uint8_t ActionsOf(Role role);
-
 struct Semantics {
   Role role = Role::None;
   std::string name;         // what it is called ("Python", "Salary")
