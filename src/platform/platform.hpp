@@ -10,7 +10,7 @@
 #include "core/progress_store.hpp"
 #include "core/tax.hpp"
 #include "imgui.h"
-#include "platform/mirror.hpp"
+#include "semantics/semantics.hpp"
 
 namespace mlguide {
 

@@ -11,7 +11,7 @@
 #include "core/guide.hpp"
 #include "core/progress.hpp"
 #include "core/progress_store.hpp"
-#include "platform/mirror.hpp"
+#include "semantics/semantics.hpp"
 
 namespace mlguide {
 

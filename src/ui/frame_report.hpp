@@ -1,5 +1,5 @@
 // What a drawn frame tells the outside world: every named widget with what it is and where
-// (the semantics tree the page mirrors, platform/mirror.hpp; also the page's JavaScript API
+// (the semantics tree the page mirrors, semantics/semantics.hpp; also the page's JavaScript API
 // and the tests), and how far the page can scroll (so the wheel reaches the host page when
 // the guide is at its top or bottom edge).
 #pragma once
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "imgui.h"
-#include "platform/mirror.hpp"
+#include "semantics/semantics.hpp"
 
 namespace mlguide {
 

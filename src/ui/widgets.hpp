@@ -65,7 +65,7 @@ struct ButtonSpec {
 int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 
 // Text the reader can select and copy by hand: a framed box here, and a real read-only text
-// field of the page over it (platform/mirror.hpp). `lines` > 1 makes it a scrolling text area;
+// field of the page over it (semantics/semantics.hpp). `lines` > 1 makes it a scrolling text area;
 // `select` focuses it with all its text selected.
 void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
                   int lines, bool select);

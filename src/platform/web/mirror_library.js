@@ -1,4 +1,4 @@
-// The page side of platform/mirror.hpp: real elements over the canvas, one per widget the
+// The page side of semantics/semantics.hpp: real elements over the canvas, one per widget the
 // app drew, kept in step with the tree it sends after each frame that changed something.
 // Assistive technology, voice control and the keyboard use them as they would any page; what
 // the reader does to them goes back to the app as actions. The canvas draws everything: the

@@ -15,7 +15,7 @@
 //      postMessage to an embedding page.
 //  [X] Outcomes the browser may refuse are reported truthfully: the clipboard's answer, a
 //      refused new tab. Downloads give no answer; the app says so.
-//  [X] The mirror (platform/mirror.hpp, mirror_library.js): real elements over the canvas for
+//  [X] The mirror (semantics/semantics.hpp, mirror_library.js): real elements over the canvas for
 //      every widget, which assistive technology, voice control and the keyboard use; their
 //      keys come here as the canvas's do, and presses, focus and values come back as actions.
 //      Read-only text fields among them for text a reader copies by hand.

@@ -1,10 +1,9 @@
-// What the canvas shows, as plain data the page can mirror in real elements over it (see
-// DESIGN, "The canvas joins the page"): a semantics tree of every widget drawn (role, name,
-// value, state, rectangle, parent) for assistive technology, voice control and the keyboard,
-// and read-only text fields a reader selects and copies by hand (a share link, the embed
-// code, their progress) where the browser refuses to copy or save it for them.
-// The UI fills it each frame; the web platform makes the page match and sends back what the
-// reader did there (MirrorAction).
+// The schema between what the app draws and what the page mirrors (see DESIGN, "The canvas
+// joins the page"): a semantics tree of every widget drawn (role, name, value, state,
+// rectangle, parent) for assistive technology, voice control and the keyboard; the text runs
+// the content laid out, for the browser's selection, copy and find; and text fields a reader
+// selects or types into. Plain data with no dependencies: `ui` fills it each frame, the
+// platform makes the page match and sends back what the reader did there (MirrorAction).
 #pragma once
 
 #include <cstdint>

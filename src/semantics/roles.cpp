@@ -1,4 +1,4 @@
-#include "platform/mirror.hpp"
+#include "semantics/semantics.hpp"
 
 namespace mlguide {
 
