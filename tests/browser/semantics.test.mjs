@@ -1,5 +1,5 @@
 // The guide as assistive technology meets it: the elements the app keeps over the canvas
-// (platform/mirror.hpp), found only through Chromium's accessibility tree and operated only
+// (semantics/semantics.hpp), found only through Chromium's accessibility tree and operated only
 // through them (a press, keys on the focused element, a new value on the range), as a
 // screen reader or voice control would.
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-// What the page mirrors over the canvas (platform/mirror.hpp), as the null platform receives
+// What the page mirrors over the canvas (semantics/semantics.hpp), as the null platform receives
 // it after each frame, and what the page's elements do to the app (MirrorAction).
 #include <doctest/doctest.h>
 
