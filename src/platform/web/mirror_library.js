@@ -20,7 +20,8 @@ mergeInto(LibraryManager.library, {
     // A fixed canvas (the guide's own page, and so every frame that embeds it) moves only when
     // its box changes, and is placed then (mirrorSetup); one in a page's flow moves with the page.
     if (!m.placed || !m.fixed) m.place();
-    document.documentElement.dataset.theme = tree.dark ? 'dark' : 'light';
+    const theme = tree.dark ? 'dark' : 'light';
+    if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
     const fields = new Map();
     tree.fields.forEach((f) => fields.set(f.id, f));
     const seen = new Set();
@@ -397,16 +398,22 @@ mergeInto(LibraryManager.library, {
         // While the reader types, the text is theirs; the app's comes back once they commit it.
         if (el.value !== field.text && (document.activeElement !== el || el.mirrorCommitted || !field.editable)) el.value = field.text;
         el.mirrorCommitted = false;
-        el.readOnly = !field.editable;
-        if (field.numeric) el.inputMode = 'numeric';
-        // A field to type in shows its figures as the canvas draws a salary (16 px at least: a
-        // phone zooms the page into a field with smaller text).
-        if (field.editable) Object.assign(el.style, { font: '600 19px/1.2 Inter, system-ui, sans-serif', fontVariantNumeric: 'tabular-nums' });
-        el.style.paddingLeft = field.padLeft ? field.padLeft + 'px' : '';
+        if (el.readOnly !== !field.editable) {
+          el.readOnly = !field.editable;
+          // A field to type in shows its figures as the canvas draws a salary (16 px at least:
+          // a phone zooms the page into a field with smaller text).
+          if (field.editable) Object.assign(el.style, { font: '600 19px/1.2 Inter, system-ui, sans-serif', fontVariantNumeric: 'tabular-nums' });
+        }
+        if (field.numeric && el.inputMode !== 'numeric') el.inputMode = 'numeric';
+        const pad = field.padLeft ? field.padLeft + 'px' : '';
+        if (el.style.paddingLeft !== pad) el.style.paddingLeft = pad;
         set(el, 'aria-label', n.name);
         set(el, 'aria-invalid', n.invalid ? 'true' : null);
-        el.style.color = mirrorColour(field.fg);
-        el.style.borderColor = mirrorColour(field.border);
+        if (el.mirrorColours !== field.fg + ' ' + field.border) {
+          el.mirrorColours = field.fg + ' ' + field.border;
+          el.style.color = mirrorColour(field.fg);
+          el.style.borderColor = mirrorColour(field.border);
+        }
         el.selectNow = field.select && !el.selectedOnce;  // once it is in the page
         el.selectedOnce = field.select;
         break;
@@ -489,54 +496,63 @@ mergeInto(LibraryManager.library, {
   $mirrorText__deps: ["$mirrorSegment"],
   $mirrorText: function (m, lines) {
     const measure = (m.measure || (m.measure = document.createElement('canvas').getContext('2d')));
-    // Only the lines that changed are touched (a figure as the slider moves), and a selection
-    // elsewhere survives. From the first line whose place in the blocks or among the controls
-    // differs, the rest is new.
+    // Only the lines that changed are touched (a figure as the slider moves, a skill's state),
+    // and a selection elsewhere survives. The lines alike from the start and from the end keep
+    // their elements (they at most move); between them, lines of the same kind keep theirs
+    // with new words, from either end; only what is left is replaced. Of a kind: a link or not,
+    // a heading or not, in the same segment, starting a block or not.
     const old = m.lines || [];
-    let keep = 0;
-    while (keep < old.length && keep < lines.length && old[keep].b === lines[keep].b && old[keep].g === lines[keep].g) keep++;
-    for (let i = m.spans.length - 1; i >= keep; i--) {
+    const kind = (p, q) => p.b === q.b && p.g === q.g && p.j === q.j && p.a === q.a && p.i === q.i && p.hl === q.hl;
+    const alike = (p, q) => p.t === q.t && kind(p, q);
+    const run = (limit, same) => { let n = 0; while (n < limit && same(n)) n++; return n; };
+    const head = run(Math.min(old.length, lines.length), (n) => alike(old[n], lines[n]));
+    const tail = run(Math.min(old.length, lines.length) - head, (n) => alike(old[old.length - 1 - n], lines[lines.length - 1 - n]));
+    const oldEnd = old.length - tail, newEnd = lines.length - tail;
+    const first = head + run(Math.min(oldEnd, newEnd) - head, (n) => kind(old[head + n], lines[head + n]));
+    const last = run(Math.min(oldEnd, newEnd) - first, (n) => kind(old[oldEnd - 1 - n], lines[newEnd - 1 - n]));
+    for (let i = first; i < oldEnd - last; i++) {
       if (m.spans[i].mirrorBreak) m.spans[i].mirrorBreak.remove();
       m.spans[i].remove();
     }
-    m.spans.length = Math.min(m.spans.length, keep);
+    m.spans = m.spans.slice(0, first).concat(new Array(newEnd - last - first), m.spans.slice(oldEnd - last));
+    // What changed of a span's style, and only that: each property set is a change to the page.
+    const put = (s, key, value) => { if (s.style[key] !== value) s.style[key] = value; };
     lines.forEach((l, i) => {
       const next = lines[i + 1];
       const text = next && !next.b && !next.j ? l.t + ' ' : l.t;
       let s = m.spans[i];
-      const line = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s, l.i, l.a, l.hl]);
-      if (s && s.mirrorLine === line) return;
-      if (s && (s.tagName === 'A') !== !!l.a) {
-        // A line that became or stopped being a link: a new element in its place.
-        const fresh = document.createElement(l.a ? 'a' : 'span');
-        fresh.mirrorBreak = s.mirrorBreak;
-        s.replaceWith(fresh);
-        s = m.spans[i] = fresh;
-      }
       if (!s) {
         // What a copy gives: a space between the runs of one line and between its wrapped lines
         // (kept inside the span: between placed elements it would collapse), a line break
-        // between paragraphs, items and cells.
+        // between paragraphs, items and cells. In its segment it goes before the first kept line
+        // that follows it there.
         const seg = mirrorSegment(m, l.g);
+        let before = null;
+        for (let k = i + 1; k < lines.length && !before; k++) if (m.spans[k] && m.spans[k].parentNode === seg) before = m.spans[k];
+        const at = before ? before.mirrorBreak || before : null;
         s = document.createElement(l.a ? 'a' : 'span');
-        if (l.b && i > 0) s.mirrorBreak = seg.appendChild(document.createElement('br'));
-        seg.appendChild(s);
+        if (l.b && i > 0) s.mirrorBreak = seg.insertBefore(document.createElement('br'), at);
+        seg.insertBefore(s, at);
         m.spans[i] = s;
+        Object.assign(s.style, { position: 'absolute', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0',
+          textDecoration: 'none', cursor: l.a ? 'pointer' : 'text' });
+        if (l.a) {
+          // Its own address for a middle click, "open in new tab" and "copy link"; a plain
+          // click is the canvas's (the guide opens it and says so if the tab is refused).
+          // Assistive technology and the keyboard have the link's element (a control) instead.
+          s.href = l.a;
+          s.target = '_blank';
+          s.rel = 'noopener';
+          s.tabIndex = -1;
+        }
+        if (l.hl) { s.setAttribute('role', 'heading'); s.setAttribute('aria-level', l.hl); }
+        // A control's label is read as the control's name: not twice.
+        if (l.i || l.a) s.setAttribute('aria-hidden', 'true');
       }
+      const line = JSON.stringify([text, l.x, l.y, l.w, l.h, l.s]);
+      if (s.mirrorLine === line && s.mirrorCovered === m.textCovered) return;
       s.mirrorLine = line;
-      if (l.a) {
-        // Its own address for a middle click, "open in new tab" and "copy link"; a plain
-        // click is the canvas's (the guide opens it and says so if the tab is refused).
-        // Assistive technology and the keyboard have the link's element (a control) instead.
-        s.href = l.a;
-        s.target = '_blank';
-        s.rel = 'noopener';
-        s.tabIndex = -1;
-      }
-      if (l.hl) { s.setAttribute('role', 'heading'); s.setAttribute('aria-level', l.hl); }
-      else if (s.hasAttribute('role')) { s.removeAttribute('role'); s.removeAttribute('aria-level'); }
-      // A control's label is read as the control's name: not twice.
-      if (l.i || l.a) s.setAttribute('aria-hidden', 'true'); else s.removeAttribute('aria-hidden');
+      s.mirrorCovered = m.textCovered;
       if (s.textContent !== text) s.textContent = text;  // a new text node would end a selection in it
       const font = l.s + 'px Inter, sans-serif';  // the drawn face, where the reader has it installed
       if (s.mirrorMeasured !== font + l.t) {  // once per words and size, not at every move
@@ -544,13 +560,15 @@ mergeInto(LibraryManager.library, {
         s.mirrorNatural = measure.measureText(l.t).width || 1;
         s.mirrorMeasured = font + l.t;
       }
-      const natural = s.mirrorNatural;
       s.mirrorPointer = !l.i && !m.coarse;
-      s.dataset.width = l.w;  // as drawn
-      Object.assign(s.style, { position: 'absolute', left: l.x + 'px', top: l.y + 'px', height: l.h + 'px', font: font,
-        lineHeight: l.h + 'px', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0', cursor: l.a ? 'pointer' : 'text',
-        textDecoration: 'none',
-        transform: 'scaleX(' + (l.w / natural) + ')', pointerEvents: s.mirrorPointer && !m.textCovered ? 'auto' : 'none' });
+      if (s.dataset.width !== String(l.w)) s.dataset.width = l.w;  // as drawn
+      put(s, 'left', l.x + 'px');
+      put(s, 'top', l.y + 'px');
+      put(s, 'height', l.h + 'px');
+      put(s, 'lineHeight', l.h + 'px');
+      if (s.mirrorFont !== font) { s.style.font = font; s.style.lineHeight = l.h + 'px'; s.mirrorFont = font; }
+      put(s, 'transform', 'scaleX(' + (l.w / s.mirrorNatural) + ')');
+      put(s, 'pointerEvents', s.mirrorPointer && !m.textCovered ? 'auto' : 'none');
     });
     m.lines = lines;
   },
