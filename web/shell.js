@@ -1,5 +1,5 @@
 // Starts the canvas app, shows loading progress, falls back to the text guide when the app
-// cannot run, and exposes window.mlguide (see README, "Page JavaScript API"). Also: the
+// cannot run, and exposes window.mlguide (see docs/embedding.md, "Page JavaScript API"). Also: the
 // offline service worker and its update prompt, the height messages an embedding page
 // listens to (ours and WordPress's), and a way back when the WebGL context is lost.
 //
@@ -43,7 +43,7 @@
       return { x: r.left + w.x, y: r.top + w.y, width: w.width, height: w.height };
     },
     focused: () => (running ? api().UTF8ToString(api()._mlguide_focused()) : ''),
-    // The reader's progress, the same JSON as Export writes (see README, "Saved progress").
+    // The reader's progress, the same JSON as Export writes (see docs/saved-progress.md).
     progress: () => (running ? JSON.parse(api().UTF8ToString(api()._mlguide_progress())) : null),
   };
 

@@ -93,7 +93,7 @@ class Platform {
   // Inside an iframe, posts a JSON message to the embedding page; elsewhere does nothing.
   virtual void PostToParent(const std::string& json) = 0;
   // The page's height in CSS pixels when nothing scrolls, for an embedding page to size
-  // its iframe (the page speaks the height protocols; see README, Embedding).
+  // its iframe (the page speaks the height protocols; see docs/embedding.md).
   virtual void ReportContentHeight(int css_px) = 0;
 
   // The URL's query ("?embed=1&panel=salary" or "").

@@ -1,5 +1,5 @@
 // The results table: both apps side by side (medians), with the budgets from DESIGN.md
-// ("Budgets") and pass/fail. Returns plain text for the terminal and Markdown for the README.
+// ("Budgets") and pass/fail. Returns plain text for the terminal and Markdown for docs/performance.md.
 const KB = 1024;  // DESIGN.md's "333 KB" for the peer is KiB
 const kb = (b) => (b == null ? '—' : `${(b / KB).toFixed(1)} KB`);
 const mb = (b) => (b == null ? '—' : `${(b / (KB * KB)).toFixed(1)} MB`);
