@@ -18,9 +18,12 @@ struct Harness {
       : Harness(std::make_unique<NullPlatform>(vp, prefers_dark)) {}
 
   // Starts the app on a prepared platform (saved data, a URL fragment, a shared store...).
-  explicit Harness(std::unique_ptr<NullPlatform> p) : platform(std::move(p)) {
+  explicit Harness(std::unique_ptr<NullPlatform> p) : Harness(std::move(p), std::string(assets::guide_json().text())) {}
+
+  // ...with a guide of the test's own (the real one changed, say).
+  Harness(std::unique_ptr<NullPlatform> p, const std::string& guide_json) : platform(std::move(p)) {
     context = ImGui::CreateContext();
-    GuideLoad load = LoadGuide(assets::guide_json().text());
+    GuideLoad load = LoadGuide(guide_json);
     REQUIRE(load.ok());
     app = std::make_unique<App>(*platform, std::move(load.guide));
     Frames(3);

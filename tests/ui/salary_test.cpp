@@ -3,6 +3,10 @@
 #include <doctest/doctest.h>
 
 #include "assets/embedded_assets.hpp"
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 #include "core/format.hpp"
 #include "core/progress_format.hpp"
 #include "core/share_link.hpp"
@@ -196,6 +200,22 @@ TEST_CASE("past the newest tax year the guide has, the explorer uses it and says
   CHECK(h.app->report().Find("salary.year.2026/27")->sem.name == "2026/27");  // not the reader's year: not "now"
   h.Click("salary.year.2025/26");
   CHECK(TextShows(h, "this guide has no figures yet for the tax year you are in."));
+}
+
+TEST_CASE("a third tax year added to the data is the explorer's on its dates, with its own figures") {
+  nlohmann::json doc = nlohmann::json::parse(assets::guide_json().text());
+  std::ifstream in(SOURCE_DIR "/tests/unit/fixtures/tax-year-made-up.json");
+  doc["salary"]["tax_years"].push_back(nlohmann::json::parse(in));
+  auto p = std::make_unique<NullPlatform>(kTall);
+  p->today = {2027, 6, 1};
+  Harness h(std::move(p), doc.dump());
+  REQUIRE(h.Has("salary.year.2027/28"));
+  CHECK(h.app->report().Find("salary.year.2027/28")->sem.name == "2027/28 (now)");
+  CHECK(h.app->report().Find("salary.year.2027/28")->sem.checked == Semantics::Toggle::On);
+  CHECK(TextShows(h, "Take-home pay, 2027/28"));
+  // £60,000 with the made-up allowance of £13,000: taxable £47,000, 37,700 × 20% + 9,300 × 40%
+  // = £11,260 (£938.33 a month, so £938); NI £268. £5,000 − £938 − £268 = £3,794.
+  CHECK(Headline(h) == "About £3,794 a month take-home");
 }
 
 TEST_CASE("compared with the pay now: ticked, typed, the difference after everything, saved") {
