@@ -59,7 +59,7 @@ App::App(Platform& platform, Guide guide, std::string version)
   platform_.OnStorageChange([this](const std::string& key) { OnStorageChange(key); });
   platform_.OnPageHide([this] { Flush(); });
   platform_.OnMirrorAction([this](const MirrorAction& a) {
-    state_.page_action = a;  // the widget it names takes it on the next frame
+    state_.page_actions.push_back(a);  // the widget it names takes it on the next frame
     settle_.Restart();
   });
   platform_.OnFragmentChange([this] {
@@ -129,7 +129,7 @@ bool App::Frame() {
   platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
   platform_.SetPointerCapture(report_.pointer_captured);
   platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
-  state_.page_action.reset();  // its widget is gone
+  state_.page_actions.clear();  // their widgets are gone
   Mirror mirror = report_.TakeMirror(focus);
   mirror.dark = dark;
   AnnounceNewNotices(mirror);

@@ -53,7 +53,10 @@ struct AppState {
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
   Progress progress;       // skills, theme: everything that is saved
   std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
-  std::optional<MirrorAction> page_action;  // what the page asked of a widget, for it to take this frame
+  // What the page asked of widgets since the last frame, in the order it asked (a typed salary
+  // committed as focus moves on to the next control: both count). Each widget takes its own;
+  // what no widget took by the end of the frame is dropped (its widget is gone).
+  std::vector<MirrorAction> page_actions;
   std::map<std::string, FieldDraft> drafts;  // by the field's report id
   bool compare_open = false;  // "Compare with my pay now" ticked, before a pay was typed
 

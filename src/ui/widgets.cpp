@@ -33,42 +33,47 @@ bool ClickArea(Ui& ui, const char* imgui_id, const std::string& report_id, ImVec
 
 namespace {
 
-// The page's action for this widget, if there is one it may take: behind a dialog nothing
-// can be pressed or set, by the page either (the action is dropped).
-std::optional<MirrorAction>* PageActionFor(Ui& ui, const std::string& report_id) {
-  std::optional<MirrorAction>& a = ui.state.page_action;
-  if (!a || a->id != report_id) return nullptr;
+// Takes the first of the page's actions for this widget that `wanted` accepts, in the order
+// the page sent them. Behind a dialog nothing can be pressed or set, by the page either: the
+// widget's actions are dropped.
+std::optional<MirrorAction> TakeFromPage(Ui& ui, const std::string& report_id, bool (*wanted)(MirrorAction::Kind)) {
+  std::vector<MirrorAction>& queue = ui.state.page_actions;
+  auto mine = [&](const MirrorAction& a) { return a.id == report_id; };
   if (ImGuiWindow* modal = ImGui::GetTopMostPopupModal(); modal && !ImGui::IsWindowWithinBeginStackOf(ImGui::GetCurrentWindow(), modal)) {
-    a.reset();
-    return nullptr;
+    queue.erase(std::remove_if(queue.begin(), queue.end(), mine), queue.end());
+    return std::nullopt;
   }
-  return &a;
+  for (auto it = queue.begin(); it != queue.end(); ++it)
+    if (mine(*it) && wanted(it->kind)) {
+      MirrorAction a = std::move(*it);
+      queue.erase(it);
+      return a;
+    }
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<float> TakePageValue(Ui& ui, const std::string& report_id) {
-  std::optional<MirrorAction>* a = PageActionFor(ui, report_id);
-  if (!a || (*a)->kind != MirrorAction::Kind::SetValue) return std::nullopt;
-  const float value = (*a)->value;
-  a->reset();
-  return value;
+  const auto a = TakeFromPage(ui, report_id, [](MirrorAction::Kind k) { return k == MirrorAction::Kind::SetValue; });
+  return a ? std::optional<float>(a->value) : std::nullopt;
 }
 
 std::optional<std::string> TakePageText(Ui& ui, const std::string& report_id) {
-  std::optional<MirrorAction>* a = PageActionFor(ui, report_id);
-  if (!a || (*a)->kind != MirrorAction::Kind::SetText) return std::nullopt;
-  std::string text = std::move((*a)->text);
-  a->reset();
-  return text;
+  auto a = TakeFromPage(ui, report_id, [](MirrorAction::Kind k) { return k == MirrorAction::Kind::SetText; });
+  return a ? std::optional<std::string>(std::move(a->text)) : std::nullopt;
 }
 
 bool TakePageAction(Ui& ui, const std::string& report_id) {
-  std::optional<MirrorAction>* found = PageActionFor(ui, report_id);
-  if (!found) return false;
-  std::optional<MirrorAction>& a = *found;
-  const bool pressed = a->kind == MirrorAction::Kind::Click;
-  if (a->kind == MirrorAction::Kind::Focus || pressed) {
+  // Every press and focus the page sent this widget since the last frame: one press is enough.
+  bool pressed = false, any = false;
+  while (const auto a = TakeFromPage(ui, report_id, [](MirrorAction::Kind k) {
+           return k == MirrorAction::Kind::Click || k == MirrorAction::Kind::Focus;
+         })) {
+    any = true;
+    pressed |= a->kind == MirrorAction::Kind::Click;
+  }
+  if (any) {
     // Into view if it is not, without moving what the reader can already see.
     ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
     // With room around it, so a focus ring or a wrapped line is never cut at the edge.
@@ -78,7 +83,6 @@ bool TakePageAction(Ui& ui, const std::string& report_id) {
     ImGui::GetCurrentContext()->NavDisableHighlight = false;
     ImGui::GetCurrentContext()->NavDisableMouseHover = true;
   }
-  if (a->kind == MirrorAction::Kind::Click || a->kind == MirrorAction::Kind::Focus) a.reset();  // a value or text is the widget's own to take
   return pressed;
 }
 

@@ -154,6 +154,19 @@ TEST_CASE("a typed salary is taken exactly, a bad one is refused beside the fiel
   CHECK(Field(h, "salary.amount")->text == FormatMoney(Amount(h), ""));
 }
 
+TEST_CASE("a salary committed as the focus moves on: both reach the app, in order") {
+  Harness h(kTall);
+  // Leaving the field for the next control: the page sends the text, then the new focus,
+  // before the app draws again.
+  MirrorAction typed{MirrorAction::Kind::SetText, "salary.amount"};
+  typed.text = "41,000";
+  h.platform->PageAction(typed);
+  h.platform->PageAction({MirrorAction::Kind::Focus, "salary.slider"});
+  h.Frames(3);
+  CHECK(Amount(h) == 41000);
+  CHECK(ImGui::GetFocusID() == h.app->report().Find("salary.slider")->imgui_id);
+}
+
 TEST_CASE("the chosen salary is kept with the progress, to the pound") {
   auto platform = std::make_unique<NullPlatform>(kTall);
   {
