@@ -140,6 +140,7 @@ TEST_CASE("a comparison or a tax year that cannot be right is refused with its p
   CHECK(with(", \"compare\": 0") == "salary.compare: 0 is outside 1 to 10000000");
   CHECK(with(", \"compare\": \"28k\"") == "salary.compare: expected whole number, got string");
   CHECK(with(", \"tax_year\": 2025") == "salary.tax_year: expected string, got number");
+  CHECK(with(", \"tax_year\": \"" + std::string(40, '9') + "\"") == "salary.tax_year: is not a tax year");
   // A year this guide does not have is kept (a later guide may) and shows the reader's own.
   const ProgressParse later = ParseProgress("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, "
                                             "\"changed\": 1, \"postgraduate\": false, \"tax_year\": \"2031/32\", "

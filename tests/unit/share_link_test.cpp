@@ -92,6 +92,11 @@ TEST_CASE("a share code carries the salary, the pay now, the year picked and wha
   CHECK(v2.progress.salary.pay.region == "scotland");
   CHECK(v2.progress.salary.tax_year.empty());
   CHECK(v2.progress.salary.compare == 0);
+  // Its sector must still be an id, and its eight fields all there.
+  CHECK(DecodeShareCode(TheGuide(), "2" + skills.substr(1) + ".64500_Financial Services_scotland__0_none_500_net-pay", 1).error ==
+        "the link’s salary choices are damaged");
+  CHECK(DecodeShareCode(TheGuide(), "2" + skills.substr(1) + ".64500_all_scotland__0_none_500", 1).error ==
+        "the link’s salary choices are damaged");
 }
 
 TEST_CASE("fragment parameters are found among others") {
