@@ -130,27 +130,16 @@ bool App::Frame() {
   platform_.SetPointerCapture(report_.pointer_captured);
   platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
   state_.page_actions.clear();  // their widgets are gone
-  Mirror mirror = report_.TakeMirror(focus);
-  mirror.dark = dark;
-  AnnounceNewNotices(mirror);
-  platform_.UpdateMirror(std::move(mirror));
+  Mirror tree = report_.TakeMirror(focus);
+  const TreeUpdate changes = tree_sent_ ? Compare(tree_, tree) : Everything(tree);
+  tree_ = std::move(tree);
+  tree_sent_ = true;
+  platform_.UpdateMirror(tree_, changes);
 
   Apply(actions);
   SaveWhenDue();
   ++frames_;
   return settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed || actions.progress_changed;
-}
-
-// A notice that has just appeared is said once, after anything the frame announced itself.
-void App::AnnounceNewNotices(Mirror& mirror) {
-  std::vector<std::string> shown;
-  for (const MirrorNode& n : mirror.nodes) {
-    if (n.sem.role != Role::Status) continue;
-    shown.push_back(n.sem.name);
-    if (std::find(notices_.begin(), notices_.end(), n.sem.name) != notices_.end()) continue;
-    mirror.announcement += (mirror.announcement.empty() ? "" : " ") + n.sem.name;
-  }
-  notices_ = std::move(shown);
 }
 
 void App::Apply(const UiActions& a) {

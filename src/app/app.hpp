@@ -51,7 +51,6 @@ class App {
   void SaveWhenDue();
   void ReportStorage(const StoreProblem& problem);
   void OnStorageChange(const std::string& key);
-  void AnnounceNewNotices(Mirror& mirror);
   void OnFilePicked(const std::string& name, const std::string& text, const std::string& error);
 
   Platform& platform_;
@@ -63,12 +62,13 @@ class App {
   std::int64_t last_save_ms_ = 0;
   Fonts fonts_;
   FrameReport report_;
+  Mirror tree_;  // the tree the page was given last
+  bool tree_sent_ = false;
   FrameSettle settle_;
   int frames_ = 0;
   int style_dark_ = -1;       // theme the Dear ImGui style was built for, -1 before the first frame
   int reported_height_ = -1;  // content height last told to the page
   int copy_requests_ = 0;     // only the latest copy's answer counts
-  std::vector<std::string> notices_;  // the notices shown last frame, each announced once
 };
 
 }  // namespace mlguide

@@ -11,6 +11,7 @@
 #include "core/tax.hpp"
 #include "imgui.h"
 #include "semantics/semantics.hpp"
+#include "semantics/tree_update.hpp"
 
 namespace mlguide {
 
@@ -61,9 +62,10 @@ class Platform {
   // Whether the guide is shown inside another page (an iframe). There, downloads and popups
   // can be refused without the page being told.
   virtual bool Framed() = 0;
-  // Makes the page's elements over the canvas match `mirror` (nothing when unchanged), and
-  // calls `act` with what the reader does to them.
-  virtual void UpdateMirror(Mirror mirror) = 0;
+  // Makes the page's elements over the canvas match `tree` by applying `changes` (what differs
+  // from the tree given last: semantics/tree_update.hpp), and calls `act` with what the reader
+  // does to them.
+  virtual void UpdateMirror(const Mirror& tree, const TreeUpdate& changes) = 0;
   virtual void OnMirrorAction(std::function<void(const MirrorAction&)> act) = 0;
   // A message for whoever runs the site (the browser's console), never shown to the reader.
   virtual void Log(const std::string& message) = 0;

@@ -44,13 +44,27 @@ struct Semantics {
   bool invalid = false;            // a field whose text was refused (description says why)
   int heading_level = 0;           // a heading (or a button that is one: a panel header), 1-6
   std::string url;                 // a link's address
+  // Said once, politely, whenever it changes to something (a notice's words as it appears, a
+  // skill's new state): the one source of what a screen reader is told without moving focus.
+  std::string announce;
+  // The id of an element of the page whose text is this node's hidden content (a collapsed
+  // panel's): the page keeps it findable, and a match presses this node to show it.
+  std::string text_from;
 
   bool operator==(const Semantics& o) const {
     return role == o.role && name == o.name && description == o.description && value_text == o.value_text &&
            value == o.value && min == o.min && max == o.max && step == o.step && expanded == o.expanded &&
-           checked == o.checked && modal == o.modal && invalid == o.invalid && heading_level == o.heading_level && url == o.url;
+           checked == o.checked && modal == o.modal && invalid == o.invalid && heading_level == o.heading_level && url == o.url &&
+           announce == o.announce && text_from == o.text_from;
   }
 };
+
+// A notice that tells what happened: said as it appears.
+inline Semantics StatusSemantics(std::string text) {
+  Semantics s{Role::Status, text};
+  s.announce = std::move(text);
+  return s;
+}
 
 struct MirrorNode {
   std::string id;  // stable while the widget shows
@@ -74,7 +88,10 @@ struct MirrorField {
   // (Enter, or leaving the field) as MirrorAction::SetText, and while it has the focus keeps
   // what they are typing. Numeric: phones show a keyboard of figures.
   bool editable = false, numeric = false;
-  float pad_left = 0;  // CSS px before its text, where the canvas draws something of its own (a £); 0 = the usual
+  // How its text is set, to sit in the box the canvas draws: a CSS font, and the CSS px between
+  // the box's edge and the text (pad_left: before the text, where the canvas draws a £).
+  std::string font;
+  float pad_x = 0, pad_y = 0, pad_left = 0, radius = 0;
   // Colours packed as Dear ImGui packs them (0xAABBGGRR). The field itself is transparent: the
   // canvas draws its box (over an opaque element Chromium can leave a stale patch of canvas).
   std::uint32_t fg = 0, border = 0;
@@ -82,7 +99,8 @@ struct MirrorField {
   bool operator==(const MirrorField& o) const {
     return id == o.id && label == o.label && text == o.text && x == o.x && y == o.y && width == o.width &&
            height == o.height && multiline == o.multiline && select == o.select && editable == o.editable &&
-           numeric == o.numeric && pad_left == o.pad_left && fg == o.fg && border == o.border;
+           numeric == o.numeric && font == o.font && pad_x == o.pad_x && pad_y == o.pad_y && pad_left == o.pad_left &&
+           radius == o.radius && fg == o.fg && border == o.border;
   }
 };
 
@@ -117,12 +135,12 @@ struct Mirror {
   float text_scroll = 0;         // how far the content is scrolled up
   bool text_covered = false;     // a menu or dialog lies over the content: the pointer is its
   std::string focused;       // the node with the app's keyboard focus, or ""
-  std::string announcement;  // said once by a polite live region, or ""
+  std::string text_font;     // the CSS font family the text is drawn in ("Inter, sans-serif")
   bool dark = false;         // the theme the canvas is drawn in, for the page around it
 
   bool operator==(const Mirror& o) const {
     return nodes == o.nodes && fields == o.fields && text == o.text && text_scroll == o.text_scroll &&
-           text_covered == o.text_covered && focused == o.focused && announcement == o.announcement && dark == o.dark;
+           text_covered == o.text_covered && focused == o.focused && text_font == o.text_font && dark == o.dark;
   }
   bool operator!=(const Mirror& o) const { return !(*this == o); }
 };

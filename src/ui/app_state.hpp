@@ -58,6 +58,9 @@ struct AppState {
   // what no widget took by the end of the frame is dropped (its widget is gone).
   std::vector<MirrorAction> page_actions;
   std::map<std::string, FieldDraft> drafts;  // by the field's report id
+  // The skill the reader changed last, and what a screen reader is told of it (its node
+  // carries it as its announcement).
+  std::string changed_skill, changed_skill_said;
   bool compare_open = false;  // "Compare with my pay now" ticked, before a pay was typed
 
   StoreProblem storage;          // what went wrong with saving, if anything

@@ -205,7 +205,7 @@ void TakeAwayStatus(Ui& ui, const TakeAway& t, float w) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.small, t.copy == TakeAway::Copy::Refused ? ui.pal.text : ui.pal.muted, text}}, w, 1.4f);
   ui.report.Add({"dialog.takeaway." + id, top,
-                              ImVec2(top.x + w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0, {Role::Status, text}});
+                              ImVec2(top.x + w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0, StatusSemantics(text)});
 }
 
 // A share link, the embed code, progress to save by hand, an address to open: in a real text

@@ -25,6 +25,12 @@ struct Fonts {
 // The title fonts hold only the characters of `title`.
 Fonts BuildFonts(ImFontAtlas& atlas, float dpr, std::string_view title);
 
+// The family the page sets its text in where it lies over the drawn text (the drawn face first,
+// for readers who have it installed), and the text fields it shows over drawn boxes.
+constexpr const char* kTextCssFamily = "Inter, sans-serif";
+constexpr const char* kFigureCssFont = "600 19px/1.2 Inter, system-ui, sans-serif";  // a salary typed in
+constexpr const char* kCodeCssFont = "14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, \"DejaVu Sans Mono\", monospace";
+
 // Size in CSS pixels a font draws at.
 float FontSize(const ImFont* font);
 

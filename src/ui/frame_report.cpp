@@ -14,7 +14,7 @@ void FrameReport::Clear() {
   fields.clear();
   text.clear();
   text_window = 0;
-  announcement.clear();
+  dark = false;
   open_.clear();
 }
 
@@ -77,7 +77,8 @@ Mirror FrameReport::TakeMirror(ImGuiID focus) {
     for (MirrorText& t : m.text)
       t.in_widget |= ImRect(w.min, w.max).Overlaps(ImRect(t.x, t.y - scroll_y, t.x + t.width, t.y - scroll_y + t.height));
   }
-  m.announcement = announcement;
+  m.dark = dark;
+  m.text_font = kTextCssFamily;
   std::vector<int> index(widgets.size(), -1);  // widget -> node
   std::vector<int> top_before(widgets.size() + 1, 0);  // top-level nodes among the first k widgets
   for (size_t i = 0; i < widgets.size(); ++i) {

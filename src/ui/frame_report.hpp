@@ -31,7 +31,7 @@ struct FrameReport {
   MirrorFields fields;  // text fields the page must show as real elements over the canvas
   std::vector<MirrorText> text;  // the page content's text, as laid out (rich_text.cpp)
   ImGuiID text_window = 0;       // the window whose text that is (the page; not dialogs or menus)
-  std::string announcement;  // what changed, for a screen reader to say once
+  bool dark = false;  // the theme drawn, for the page around the canvas
 
   void Clear();
   void Add(WidgetRect widget);  // inside the open container, if any

@@ -42,7 +42,7 @@ int Notice(Ui& ui, const char* id, const std::string& text, const std::vector<Bu
   const ImVec2 top = ImGui::GetCursorScreenPos();
   FlowText({{ui.fonts.body, ui.pal.text, text}}, card.inner_width());
   ui.report.Add({id, top, ImVec2(top.x + card.inner_width(), ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0,
-                              {Role::Status, text}});
+                              StatusSemantics(text)});
   return ButtonRow(ui, buttons, card.inner_width());
 }
 

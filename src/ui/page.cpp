@@ -64,6 +64,7 @@ void DrawPage(Ui& ui) {
   ImGui::Begin("##page", nullptr, flags);
   if (ui.state.embed) ImGui::PopStyleColor();
   ui.report.text_window = ImGui::GetCurrentWindow()->ID;  // its text is the page's text layer
+  ui.report.dark = ui.pal.dark;
 
   const float view_w = vp->Size.x - ImGui::GetStyle().ScrollbarSize;
   const bool wide = vp->Size.x >= kTwoColumnMinWidth;

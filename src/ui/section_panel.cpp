@@ -30,6 +30,7 @@ void DrawSectionPanel(Ui& ui, int index, float width) {
   Semantics sem{Role::Button, s.title, s.summary};
   sem.expanded = open ? Semantics::Toggle::On : Semantics::Toggle::Off;
   sem.heading_level = 2;
+  if (!open) sem.text_from = s.id;  // the page's text version of the section, to find in
   if (ClickArea(ui, "header", "panel." + s.id, ImVec2(width, header_h), std::move(sem), &hovered)) {
     open = !open;
     ui.state.open[static_cast<size_t>(index)] = open;

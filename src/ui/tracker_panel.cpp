@@ -53,6 +53,7 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
   Semantics sem{Role::Button, skill.name};
   sem.value_text = label;
   sem.description = "Moves it along: Not started, Learning, Confident. Keys 1, 2, 3 set it.";
+  if (ui.state.changed_skill == skill.id) sem.announce = ui.state.changed_skill_said;
   const bool advance = ClickArea(ui, "state", "skill." + skill.id, ImVec2(width, row_h), std::move(sem), &hovered);
   std::optional<SkillState> set;
   if (ImGui::IsItemFocused()) {
@@ -67,7 +68,8 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
     ui.state.progress.Set(skill.id, *set, ui.now_ms);
     ui.actions.progress_changed = true;
     const Tally t = TallyAll(ui.guide, ui.state.progress);
-    ui.report.announcement = skill.name + ": " + SkillStateLabel(*set) + ". " + std::to_string(t.confident) + " of " +
+    ui.state.changed_skill = skill.id;
+    ui.state.changed_skill_said = skill.name + ": " + SkillStateLabel(*set) + ". " + std::to_string(t.confident) + " of " +
                              std::to_string(t.total) + " skills confident.";
     return;  // drawn with its new state on the next frame
   }

@@ -324,7 +324,7 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
 
 void CopyableText(Ui& ui, const std::string& report_id, const std::string& label, const std::string& text, float width,
                   int lines, bool select) {
-  constexpr float kLine = 20, kPadY = 9, kRounding = 8;  // as the page's .mirror-field: 14 px text, 1.45 line height
+  constexpr float kLine = 20, kPadY = 9, kRounding = 8;  // the field's text: kCodeCssFont, 14 px at a line height of 1.45
   const float height = lines <= 1 ? std::max(2 * kPadY + kLine, ui.min_target) : lines * kLine + 2 * kPadY;
   const ImVec2 p = ImGui::GetCursorScreenPos(), size(width, height);
   ImGui::Dummy(size);
@@ -335,6 +335,10 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   MirrorField field{report_id, label, text, p.x, p.y, width, height, lines > 1, select};
   field.fg = ui.pal.text;
   field.border = ui.pal.muted;
+  field.font = kCodeCssFont;
+  field.pad_x = 10;
+  field.pad_y = kPadY - 1;  // inside its 1 px border
+  field.radius = kRounding;
   ui.report.AddField(std::move(field));
 }
 
@@ -379,12 +383,16 @@ std::optional<int> AmountField(Ui& ui, const std::string& report_id, const std::
   field.editable = field.numeric = true;
   field.pad_left = 12 + sym_font->CalcTextSizeA(sym_size, FLT_MAX, 0, symbol.c_str()).x + 4;
   field.fg = ui.pal.text;
+  field.font = kFigureCssFont;
+  field.pad_x = 10;
+  field.pad_y = 8;
+  field.radius = kRounding;
   ui.report.AttachField(std::move(field));
   if (refused) {
     const ImVec2 top = ImGui::GetCursorScreenPos();
     FlowText({{f.small_bold, ui.pal.warning, "Not changed: "}, {f.small, ui.pal.warning, draft->second.error}}, width, 1.35f);
     ui.report.Add({report_id + ".error", top, ImVec2(top.x + width, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0,
-                   {Role::Status, "Not changed: " + draft->second.error}});
+                   StatusSemantics("Not changed: " + draft->second.error)});
   }
   return out;
 }

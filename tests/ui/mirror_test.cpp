@@ -124,13 +124,11 @@ TEST_CASE("focus from the page moves the app's focus, and a new value moves the 
 
 TEST_CASE("a change is announced once: a skill's new state, a notice that appears") {
   Harness h({1280, 800, 1});
-  std::vector<std::string> said;
+  std::vector<std::string>& said = h.platform->said;
   auto frames = [&](int n) {
-    for (int i = 0; i < n; ++i) {
-      h.app->Frame();
-      if (!h.platform->mirror.announcement.empty()) said.push_back(h.platform->mirror.announcement);
-    }
+    for (int i = 0; i < n; ++i) h.app->Frame();
   };
+  said.clear();
   frames(3);
   CHECK(said.empty());
   h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
@@ -351,4 +349,38 @@ TEST_CASE("one numbering of sources: the explorer's [n] is the n-th of the Sourc
   for (size_t i = 0; i + 1 < m.text.size(); ++i)
     if (m.text[i].text.find("starter salary") != std::string::npos) cited |= m.text[i + 1].text.find(morrisby) != std::string::npos;
   CHECK(cited);
+}
+
+TEST_CASE("the page is told only what changed: nothing when idle, one node and a line for a skill") {
+  for (float width : {360.0f, 1280.0f}) {
+    CAPTURE(width);
+    Harness h({width, 800, 1});
+    h.Frames(4);
+    CHECK(h.platform->update.empty());  // idle: nothing crosses
+    const std::vector<MirrorNode> before = h.platform->mirror.nodes;
+
+    h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
+    h.app->Frame();
+    h.app->Frame();  // drawn with its new state
+    const TreeUpdate& u = h.platform->update;
+    CHECK_FALSE(u.order);  // no node came or went
+    CHECK(u.removed.empty());
+    bool python = false;
+    for (const NodeChange& c : u.nodes) {
+      CHECK_FALSE(c.added);
+      python |= c.node.id == "skill.python" && (c.parts & kPartValue) && (c.parts & kPartAnnounce);
+    }
+    CHECK(python);
+    CHECK(u.say == std::vector<std::string>{"Python: Learning. 0 of 12 skills confident."});
+    if (width > 1000) {  // narrow, the readiness line wraps anew and what follows moves down
+      CHECK(u.nodes.size() <= 4);  // the skill, the readiness figures
+      if (u.text) CHECK(u.text->inserted.size() + u.text->changed.size() <= 6);
+    }
+    h.Frames(4);
+    CHECK(h.platform->update.empty());
+
+    // The same widgets keep the same ids from frame to frame.
+    REQUIRE(h.platform->mirror.nodes.size() == before.size());
+    for (size_t i = 0; i < before.size(); ++i) CHECK(h.platform->mirror.nodes[i].id == before[i].id);
+  }
 }

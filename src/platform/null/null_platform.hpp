@@ -41,6 +41,8 @@ class NullPlatform final : public Platform {
   std::optional<bool> clipboard_answer = true;
   std::function<void(bool)> pending_copy;
   Mirror mirror;  // what the page would show over the canvas now
+  TreeUpdate update;  // the changes the last frame sent the page
+  std::vector<std::string> said;  // every announcement, in order
   std::string page_url = "https://guide.example/ml-engineer/";
 
   // Deliver a storage event as another tab's write would.
@@ -70,7 +72,11 @@ class NullPlatform final : public Platform {
   }
   void CopyText(const std::string& text, std::function<void(bool)> done) override;
   bool Framed() override { return framed; }
-  void UpdateMirror(Mirror m) override { mirror = std::move(m); }
+  void UpdateMirror(const Mirror& tree, const TreeUpdate& changes) override {
+    mirror = tree;
+    update = changes;
+    said.insert(said.end(), changes.say.begin(), changes.say.end());
+  }
   void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
   void PageAction(const MirrorAction& a) { if (mirror_action_) mirror_action_(a); }  // as the page would
   void Log(const std::string& message) override { logged.push_back(message); }

@@ -31,6 +31,7 @@
 
 #include "core/json_reader.hpp"
 #include "imgui_impl_opengl3.h"
+#include "platform/page_update_json.hpp"
 #include "platform/platform.hpp"
 
 // In mirror_library.js: prepares the element that holds the mirror, then makes the elements
@@ -239,34 +240,6 @@ class LocalStorage final : public KeyValueStore {
 
 // The element that holds the mirror (web/index.html).
 constexpr const char* kMirrorSelector = "#ui-mirror";
-
-// The tree as mirror_library.js reads it.
-std::string MirrorJson(const Mirror& m, bool with_text) {
-  auto toggle = [](Semantics::Toggle t) { return t == Semantics::Toggle::On ? "on" : t == Semantics::Toggle::Off ? "off" : "none"; };
-  Json nodes = Json::array();
-  for (const MirrorNode& n : m.nodes) {
-    const Semantics& s = n.sem;
-    nodes.push_back({{"id", n.id}, {"role", s.role == Role::MenuButton ? "menubutton" : RoleName(s.role)}, {"name", s.name},
-                     {"description", s.description}, {"valueText", s.value_text}, {"value", s.value}, {"min", s.min},
-                     {"max", s.max}, {"step", s.step}, {"expanded", toggle(s.expanded)}, {"checked", toggle(s.checked)},
-                     {"modal", s.modal}, {"invalid", s.invalid}, {"level", s.heading_level}, {"x", n.x}, {"y", n.y}, {"width", n.width},
-                     {"height", n.height}, {"parent", n.parent}, {"url", s.url}});
-  }
-  Json fields = Json::array();
-  for (const MirrorField& f : m.fields)
-    fields.push_back({{"id", f.id}, {"text", f.text}, {"multiline", f.multiline}, {"select", f.select}, {"editable", f.editable},
-                      {"numeric", f.numeric}, {"padLeft", f.pad_left}, {"fg", f.fg}, {"border", f.border}});
-  Json doc{{"nodes", nodes}, {"fields", fields}, {"focused", m.focused}, {"announcement", m.announcement}, {"dark", m.dark},
-           {"textScroll", m.text_scroll}, {"textCovered", m.text_covered}};
-  if (with_text) {  // only when it changed: rebuilding it would end a selection
-    Json text = Json::array();
-    for (const MirrorText& t : m.text)
-      text.push_back({{"t", t.text}, {"x", t.x}, {"y", t.y}, {"w", t.width}, {"h", t.height}, {"s", t.size}, {"b", t.new_block},
-                      {"i", t.in_widget}, {"g", t.after}, {"a", t.link}, {"hl", t.heading}, {"j", t.glued}});
-    doc["text"] = std::move(text);
-  }
-  return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
 
 // Wheel pixels per Dear ImGui wheel unit: it scrolls 5 lines of the 16 px body font per unit.
 constexpr float kWheelPixelsPerUnit = 80;
@@ -532,15 +505,12 @@ class WebPlatform final : public Platform {
     js_copy_text(this, ++copy_token_, text.c_str());
   }
   bool Framed() override { return js_framed() != 0; }
-  void UpdateMirror(Mirror mirror) override {
+  void UpdateMirror(const Mirror& tree, const TreeUpdate& changes) override {
     // After a click on the canvas the page's focus moves on to the clicked widget's element,
-    // once the app has given it focus.
-    if (!mirror_ready_ || (mirror == mirrored_ && !canvas_focused_)) return;
-    canvas_focused_ = canvas_focused_ && mirror.focused.empty();
-    const bool text_changed = mirror.text != mirrored_.text || !text_sent_;
-    mirrored_ = std::move(mirror);
-    text_sent_ = true;
-    js_mirror_update(this, MirrorJson(mirrored_, text_changed).c_str());
+    // once the app has given it focus: the page hears of the frame even if nothing changed.
+    if (!mirror_ready_ || (changes.empty() && !canvas_focused_)) return;
+    canvas_focused_ = canvas_focused_ && tree.focused.empty();
+    js_mirror_update(this, PageUpdateJson(changes).c_str());
   }
   void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
   void PageAction(const MirrorAction& a) {
@@ -756,8 +726,6 @@ class WebPlatform final : public Platform {
   std::function<void(bool)> copy_done_;
   int copy_token_ = 0;
   bool mirror_ready_ = false;
-  bool text_sent_ = false;
-  Mirror mirrored_;
   bool canvas_focused_ = false;
   std::function<void(const MirrorAction&)> mirror_action_;
   std::function<void(const std::string&)> storage_changed_;
