@@ -1,0 +1,195 @@
+// What the page adapter makes of tree updates. Each update here is one the app could send:
+// the same shape, the same rules (semantics/tree_update.hpp).
+import assert from 'node:assert/strict';
+
+const node = (id, role, name, at, extra = {}) => ({ id, added: true, role, name, description: '', valueText: '', value: 0,
+  min: 0, max: 0, step: 0, expanded: 'none', checked: 'none', modal: false, invalid: false, level: 0, url: '', announce: '',
+  textFrom: '', at, ...extra });
+const line = (t, y, g, extra = {}) => ({ t, x: 10, y, w: 8 * t.length, h: 24, s: 16, g, ...extra });
+
+// A first update: a heading, a panel header (collapsed, its text in the page's #role), two
+// skills, a slider and some text between them.
+const first = {
+  nodes: [
+    node('title', 'heading', 'What is an ML engineer?', [10, 10, 400, 40], { level: 1 }),
+    node('panel.role', 'button', 'What they do', [10, 60, 400, 50], { level: 2, expanded: 'off', textFrom: 'role',
+      description: 'Summary.' }),
+    node('skill.python', 'button', 'Python', [10, 200, 300, 40], { valueText: 'Not started' }),
+    node('skill.r', 'button', 'R', [10, 240, 300, 40], { valueText: 'Not started' }),
+    node('salary.slider', 'slider', 'Salary', [10, 300, 300, 40], { value: 60000, min: 45000, max: 100000, step: 500,
+      valueText: '£60,000 a year' }),
+  ],
+  order: [['title', ''], ['panel.role', ''], ['skill.python', ''], ['skill.r', ''], ['salary.slider', '']],
+  focus: '',
+  text: { at: 0, removed: 0, changed: [], inserted: [
+    line('A guide to the role', 120, 2, { b: true, sp: true }), line('and its skills.', 144, 2),
+    line('Skills', 180, 2, { b: true, hl: 2 }), line('Pay', 290, 4, { b: true }) ] },
+  scroll: 0, covered: false, dark: false, textFont: 'Inter, sans-serif',
+};
+
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 120))));
+
+export default function register(test) {
+  test('a first update makes an element per node, in reading order, with the text between them', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    const aria = await page.locator('#ui-mirror').ariaSnapshot();
+    for (const want of ['heading "What is an ML engineer?" [level=1]', 'heading "What they do" [level=2]',
+      'button "Python, Not started"', 'slider "Salary"', 'heading "Skills" [level=2]']) {
+      assert.ok(aria.includes(want), 'missing ' + want + ' in\n' + aria);
+    }
+    assert.equal(await page.evaluate(() => document.querySelector('[data-node="panel.role"] button').getAttribute('aria-expanded')), 'false');
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror [data-node]')).map((e) => e.dataset.node));
+    assert.deepEqual(order, ['title', 'panel.role', 'skill.python', 'skill.r', 'salary.slider']);
+    // Read between the controls it lies between: "Skills" after the panel header, "Pay" after R.
+    const reading = await page.evaluate(() => document.getElementById('ui-mirror').innerText.replace(/\s+/g, ' ').trim());
+    assert.ok(/A guide to the role and its skills\. ?Skills.*Pay/.test(reading), reading);
+    const place = await page.evaluate(() => {
+      const s = document.querySelector('[data-node="skill.python"]').getBoundingClientRect();
+      return [s.left, s.top, s.width, s.height];
+    });
+    assert.deepEqual(place, [10, 200, 300, 40]);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'light');
+    assert.equal(await page.evaluate(() => document.getElementById('canvas').getAttribute('aria-hidden')), 'true');
+  });
+
+  test('one value changed touches one attribute; an update that says nothing touches nothing', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    const records = await page.evaluate(() => {
+      window.apply({ nodes: [{ id: 'skill.python', valueText: 'Learning', value: 0, min: 0, max: 0, step: 0 }] });
+      return window.records.map((r) => r.type + ':' + (r.attributeName || '') + ':' + (r.target.dataset ? r.target.dataset.node : ''));
+    });
+    assert.deepEqual(records, ['attributes:aria-label:skill.python']);
+    assert.ok((await page.locator('#ui-mirror').ariaSnapshot()).includes('button "Python, Learning"'));
+    const none = await page.evaluate(() => { window.apply({}); return window.records.length; });
+    assert.equal(none, 0);
+    // A scroll moves the content box, not each element.
+    const scrolled = await page.evaluate(() => { window.apply({ scroll: 100 }); return window.records.length; });
+    assert.ok(scrolled <= 1, 'a scroll made ' + scrolled + ' changes');
+  });
+
+  test('a changed line keeps its span (a selection in it survives); new lines are spliced in; gone lines go', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    const kept = await page.evaluate(() => {
+      const spans = () => Array.from(document.querySelectorAll('#ui-mirror span'));
+      const before = spans()[1];
+      window.apply({ text: { at: 0, removed: 0, inserted: [], changed: [[1, { t: 'and what it needs.', x: 10, y: 144, w: 120, h: 24, s: 16, g: 2 }]] } });
+      const same = spans()[1] === before && before.textContent === 'and what it needs.';
+      window.apply({ text: { at: 3, removed: 0, changed: [], inserted: [{ t: 'New words', x: 10, y: 260, w: 80, h: 24, s: 16, g: 4, b: true }] } });
+      const inserted = spans().map((s) => s.textContent);
+      window.apply({ text: { at: 0, removed: 2, inserted: [], changed: [] } });
+      return { same, inserted, after: spans().map((s) => s.textContent) };
+    });
+    assert.ok(kept.same, 'the changed line got a new span');
+    assert.deepEqual(kept.inserted, ['A guide to the role ', 'and what it needs.', 'Skills', 'New words', 'Pay']);
+    assert.deepEqual(kept.after, ['Skills', 'New words', 'Pay']);
+  });
+
+  test('focus: the page follows the app, tells the app what the reader focused, and never takes it from the host', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    // Focus elsewhere on the host page is never taken.
+    await page.focus('#after');
+    await page.evaluate(() => window.apply({ focus: 'skill.r' }));
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'after');
+    // With the canvas focused (a click), the app's focus is the element's.
+    await page.evaluate(() => { document.getElementById('canvas').focus(); window.apply({ focus: 'skill.python' }); });
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'skill.python');
+    assert.deepEqual(await page.evaluate(() => window.sent), []);  // the app knew: not told back
+    // The reader's own move (Tab, a screen reader) is told to the app.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.node), 'skill.r');
+    assert.deepEqual(await page.evaluate(() => window.sent), [['act', 1, 'skill.r', 0]]);
+  });
+
+  test('a modal dialog: what is behind it is inert; closed, the focus goes back to the guide', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    await page.evaluate(() => {
+      document.getElementById('canvas').focus();
+      window.apply({
+        nodes: [
+          { id: 'dialog.reset', added: true, role: 'dialog', name: 'Reset your progress?', modal: true, at: [100, 100, 400, 200] },
+          { id: 'dialog.reset.cancel', added: true, role: 'button', name: 'Cancel', at: [20, 140, 100, 40] },
+        ],
+        order: [['title', ''], ['panel.role', ''], ['skill.python', ''], ['skill.r', ''], ['salary.slider', ''],
+          ['dialog.reset', ''], ['dialog.reset.cancel', 'dialog.reset']],
+        focus: 'dialog.reset.cancel',
+      });
+    });
+    const state = await page.evaluate(() => ({
+      focused: document.activeElement.dataset.node,
+      inert: Array.from(document.querySelectorAll('#ui-mirror [data-node]')).filter((e) => e.closest('[inert]')).map((e) => e.dataset.node),
+      cancel: document.querySelector('[data-node="dialog.reset.cancel"]').getBoundingClientRect().top,
+    }));
+    assert.equal(state.focused, 'dialog.reset.cancel');
+    assert.deepEqual(state.inert, ['title', 'panel.role', 'skill.python', 'skill.r', 'salary.slider']);
+    assert.equal(state.cancel, 240);  // placed from the dialog's corner
+    const aria = await page.locator('body').ariaSnapshot();
+    assert.ok(aria.includes('dialog "Reset your progress?"'), aria);
+    // Closed with the focus inside: it comes back to the guide, never to the page's body.
+    const back = await page.evaluate(() => {
+      window.apply({ removed: ['dialog.reset', 'dialog.reset.cancel'], focus: '',
+        order: [['title', ''], ['panel.role', ''], ['skill.python', ''], ['skill.r', ''], ['salary.slider', '']] });
+      return { active: document.activeElement.id, inert: document.querySelectorAll('#ui-mirror [inert]').length };
+    });
+    assert.deepEqual(back, { active: 'canvas', inert: 0 });
+  });
+
+  test('announcements: said in the order given, and the same words twice are heard twice', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    const heard = await page.evaluate(() => new Promise((resolve) => {
+      const region = document.querySelector('#ui-mirror [aria-live="polite"]');
+      const seen = [];
+      new MutationObserver(() => seen.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      window.apply({ say: ['Python: Learning. 0 of 12 skills confident.', 'Saved in this browser only.'] });
+      setTimeout(() => {
+        window.apply({ say: ['Python: Learning. 0 of 12 skills confident.'] });
+        setTimeout(() => resolve(seen), 150);
+      }, 150);
+    }));
+    assert.deepEqual(heard.filter((t) => t), ['Python: Learning. 0 of 12 skills confident. Saved in this browser only.',
+      'Python: Learning. 0 of 12 skills confident.']);
+    assert.ok(heard.includes(''), 'not emptied between the two');
+  });
+
+  test('what the reader does comes back: a press, a new value, committed text, a find in a collapsed panel', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await page.evaluate(() => window.apply({
+      nodes: [{ id: 'salary.amount', added: true, role: 'textbox', name: 'Salary', at: [10, 400, 220, 48],
+        field: { text: '60,000', multiline: false, select: false, editable: true, numeric: true, font: '600 19px/1.2 sans-serif',
+          padX: 10, padY: 8, padLeft: 30, radius: 8, fg: 4278190080, border: 4278190080 } }],
+      order: [['title', ''], ['panel.role', ''], ['skill.python', ''], ['skill.r', ''], ['salary.slider', ''], ['salary.amount', '']],
+    }));
+    await settle(page);
+    await page.evaluate(() => document.querySelector('[data-node="skill.python"]').click());
+    await page.evaluate(() => {
+      const r = document.querySelector('[data-node="salary.slider"]');
+      r.value = '72500';
+      r.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.fill('[data-node="salary.amount"]', '70000');
+    await page.keyboard.press('Enter');
+    // The collapsed panel's text is in the page, hidden until found, and found it opens the panel.
+    const hidden = await page.evaluate(() => {
+      const f = document.querySelector('#ui-mirror [hidden="until-found"]');
+      f.dispatchEvent(new Event('beforematch'));
+      return f.textContent;
+    });
+    assert.ok(hidden.includes('Engineers build systems that learn.') && !hidden.includes('Summary.'), hidden);
+    const sent = await page.evaluate(() => window.sent.filter((s) => !(s[0] === 'act' && s[1] === 1)));
+    assert.deepEqual(sent, [['act', 0, 'skill.python', 0], ['act', 2, 'salary.slider', 72500], ['commit', 'salary.amount', '70000'],
+      ['act', 0, 'panel.role', 0]]);
+    const field = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('[data-node="salary.amount"]'));
+      return [s.paddingLeft, s.paddingTop, s.borderTopLeftRadius, s.fontWeight];
+    });
+    assert.deepEqual(field, ['30px', '8px', '8px', '600']);  // as the tree says, not as the adapter knows
+    // Opened, the panel's drawn text takes the place of the hidden copy.
+    await page.evaluate(() => window.apply({ nodes: [{ id: 'panel.role', expanded: 'on', checked: 'none', modal: false, invalid: false,
+      level: 2, textFrom: '' }] }));
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#ui-mirror [hidden]').length), 0);
+  });
+}
