@@ -52,20 +52,56 @@ App::App(Platform& platform, Guide guide, std::string version)
   state_.progress = store_.Open(platform_.NowMs(), problem);
   ReportStorage(problem);
   OpenSharedLink();
-  platform_.OnUpdateAvailable([this] {
-    state_.update_available = true;
-    settle_.Restart();
-  });
-  platform_.OnStorageChange([this](const std::string& key) { OnStorageChange(key); });
-  platform_.OnPageHide([this] { Flush(); });
-  platform_.OnMirrorAction([this](const MirrorAction& a) {
+  ListenToPlatform();
+}
+
+void App::ListenToPlatform() {
+  Platform::Listeners on;
+  on.page_action = [this](const MirrorAction& a) {
     state_.page_actions.push_back(a);  // the widget it names takes it on the next frame
     settle_.Restart();
-  });
-  platform_.OnFragmentChange([this] {
+  };
+  on.answered = [this](const CommandResult& r) {
+    answers_.push_back(r);  // taken at the start of the next frame
+    settle_.Restart();
+  };
+  on.storage_changed = [this](const std::string& key) { OnStorageChange(key); };
+  on.page_hiding = [this] { Flush(); };
+  on.fragment_changed = [this] {
     OpenSharedLink();
     settle_.Restart();
-  });
+  };
+  on.update_available = [this] {
+    state_.update_available = true;
+    settle_.Restart();
+  };
+  platform_.Listen(std::move(on));
+}
+
+void App::Ask(Command command) {
+  command.token = ++asked_;
+  if (in_frame_) output_.commands.push_back(std::move(command));
+  else platform_.Execute({std::move(command)});
+}
+
+void App::TakeAnswers() {
+  std::vector<CommandResult> answers;
+  answers.swap(answers_);
+  for (const CommandResult& a : answers) Answered(a);
+}
+
+void App::Answered(const CommandResult& a) {
+  switch (a.kind) {
+    case Command::Kind::OpenUrl:
+      if (!a.ok) state_.take_away = TakeAway{TakeAway::What::Address, a.text};
+      break;
+    case Command::Kind::CopyText:
+      if (a.token != copy_requests_ || !state_.take_away) break;  // a later request, or the dialog has closed
+      state_.take_away->copy = a.ok ? TakeAway::Copy::Copied : TakeAway::Copy::Refused;
+      break;
+    case Command::Kind::PickFile: OnFilePicked(a.name, a.text, a.error); break;
+    default: break;
+  }
 }
 
 // After a click Dear ImGui's first Tab only shows where the focus is, and Space and Enter do
@@ -86,9 +122,9 @@ void App::OpenSharedLink() {
   ShareDecode shared = DecodeShareCode(guide_, *code, platform_.NowMs());
   if (!shared.ok()) {
     state_.message = "The progress in this link could not be used: " + shared.error + ".";
-    platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+    Ask({Command::Kind::ReplaceFragment, FragmentWithout(platform_.UrlFragment(), kShareParam)});
   } else if (shared.progress.SameStates(state_.progress)) {
-    platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+    Ask({Command::Kind::ReplaceFragment, FragmentWithout(platform_.UrlFragment(), kShareParam)});
   } else {
     // Shown, never adopted silently: the reader decides in the dialog.
     state_.offer = ReplaceOffer{ReplaceOffer::From::Link, std::move(shared.progress)};
@@ -97,7 +133,16 @@ void App::OpenSharedLink() {
 
 void App::BuildFonts(float dpr) { fonts_ = mlguide::BuildFonts(*ImGui::GetIO().Fonts, dpr, guide_.title); }
 
-bool App::Frame() {
+bool App::FrameAndPresent() {
+  const FrameOutput& out = Frame();
+  platform_.Present(out);
+  return out.settling || !answers_.empty();  // the browser answered at once: take it in a frame
+}
+
+const FrameOutput& App::Frame() {
+  output_.commands.clear();
+  in_frame_ = true;
+  TakeAnswers();
   const Viewport vp = platform_.BeginFrame();
   if (vp.dpr != fonts_.dpr) {
     BuildFonts(vp.dpr);
@@ -118,38 +163,38 @@ bool App::Frame() {
         vp.InViewTop(), vp.InViewBottom()};
   DrawPage(ui);
   ImGui::Render();
-  platform_.Render(ImGui::GetDrawData(), state_.embed ? 0 : pal.page);  // embedded: the host page shows around the cards
-  const int height = static_cast<int>(std::ceil(report_.content_height));
-  if (height != reported_height_) {
-    reported_height_ = height;
-    platform_.ReportContentHeight(height);
-  }
-  platform_.SetScrollRange(report_.scroll_y, report_.scroll_max_y);
+  FrameOutput& out = output_;
+  out.draw_data = ImGui::GetDrawData();
+  out.clear = state_.embed ? 0 : pal.page;  // embedded: the host page shows around the cards
+  out.cursor = ImGui::GetMouseCursor();
+  out.content_height = static_cast<int>(std::ceil(report_.content_height));
+  out.scroll = report_.scroll_y;
+  out.scroll_max = report_.scroll_max_y;
   const ImGuiID focus = ImGui::GetFocusID();
-  platform_.SetFocusEdges(report_.IsFirstFocusable(focus), report_.IsLastFocusable(focus));
-  platform_.SetPointerCapture(report_.pointer_captured);
-  platform_.SetRedrawOnViewChange(ImGui::GetTopMostPopupModal() != nullptr);  // dialogs sit in the band in view
+  out.first_focused = report_.IsFirstFocusable(focus);
+  out.last_focused = report_.IsLastFocusable(focus);
+  out.pointer_captured = report_.pointer_captured;
+  out.redraw_on_view_change = ImGui::GetTopMostPopupModal() != nullptr;  // dialogs sit in the band in view
   state_.page_actions.clear();  // their widgets are gone
   Mirror tree = report_.TakeMirror(focus);
-  const TreeUpdate changes = tree_sent_ ? Compare(tree_, tree) : Everything(tree);
+  out.tree_update = tree_sent_ ? Compare(tree_, tree) : Everything(tree);
   tree_ = std::move(tree);
   tree_sent_ = true;
-  platform_.UpdateMirror(tree_, changes);
+  out.tree = &tree_;
 
   Apply(actions);
   SaveWhenDue();
   ++frames_;
-  return settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed || actions.progress_changed;
+  in_frame_ = false;
+  out.settling = settle_.NeedsAnotherFrame(ImGui::GetDrawData()) || actions.state_changed || actions.progress_changed;
+  return out;
 }
 
 void App::Apply(const UiActions& a) {
   if (a.progress_changed) dirty_ = true;
   if (a.export_progress) Export("ml-engineer-progress.json", "application/json", ProgressJson());
   if (a.export_unreadable) Export("ml-engineer-progress-unreadable.txt", "text/plain", state_.storage.unreadable);
-  if (a.import_progress)
-    platform_.PickFile(".json,application/json", [this](const std::string& name, const std::string& text, const std::string& error) {
-      OnFilePicked(name, text, error);
-    });
+  if (a.import_progress) Ask({Command::Kind::PickFile, ".json,application/json"});
   if (a.share_progress) {
     state_.take_away = TakeAway{TakeAway::What::ShareLink,
                                 OwnPageUrl(platform_.PageUrl()) + "#" + std::string(kShareParam) + "=" + EncodeShareCode(guide_, state_.progress)};
@@ -157,16 +202,16 @@ void App::Apply(const UiActions& a) {
   }
   if (a.apply_update) {
     Flush();
-    platform_.ApplyUpdate();
+    Ask({Command::Kind::ApplyUpdate});
   }
-  if (a.forget_shared_link) platform_.ReplaceUrlFragment(FragmentWithout(platform_.UrlFragment(), kShareParam));
+  if (a.forget_shared_link) Ask({Command::Kind::ReplaceFragment, FragmentWithout(platform_.UrlFragment(), kShareParam)});
   if (a.copy_embed_code) {
     state_.take_away = TakeAway{TakeAway::What::EmbedCode, EmbedCode(platform_.PageUrl(), guide_.title)};
     CopyTakeAway();
   }
   if (a.copy_take_away) CopyTakeAway();
   if (a.download_take_away && state_.take_away) {
-    platform_.DownloadFile(state_.take_away->file_name, state_.take_away->mime, state_.take_away->text);
+    Ask({Command::Kind::Download, state_.take_away->text, state_.take_away->file_name, state_.take_away->mime});
     state_.take_away->download_asked = true;
   }
   if (a.open_own_page) OpenUrl(OwnPageUrl(platform_.PageUrl()));
@@ -175,7 +220,7 @@ void App::Apply(const UiActions& a) {
 
 void App::Export(const std::string& name, const std::string& mime, const std::string& text) {
   if (!state_.framed) {
-    platform_.DownloadFile(name, mime, text);
+    Ask({Command::Kind::Download, text, name, mime});
     state_.message = "Your browser was asked to save " + name + ": look for it where your downloads go.";
     return;
   }
@@ -184,23 +229,17 @@ void App::Export(const std::string& name, const std::string& mime, const std::st
   state_.take_away = TakeAway{TakeAway::What::ProgressFile, text, name, mime};
 }
 
-void App::OpenUrl(const std::string& url) {
-  if (!platform_.OpenUrl(url)) state_.take_away = TakeAway{TakeAway::What::Address, url};
-}
+// A refused tab is answered (Answered): the address is then offered to copy.
+void App::OpenUrl(const std::string& url) { Ask({Command::Kind::OpenUrl, url}); }
 
 void App::CopyTakeAway() {
   if (!state_.take_away) return;
   state_.take_away->copy = TakeAway::Copy::Copying;
-  const int asked = ++copy_requests_;
-  platform_.CopyText(state_.take_away->text, [this, asked](bool copied) {
-    if (asked != copy_requests_ || !state_.take_away) return;  // a later request, or the dialog has closed
-    state_.take_away->copy = copied ? TakeAway::Copy::Copied : TakeAway::Copy::Refused;
-    settle_.Restart();
-  });
+  Ask({Command::Kind::CopyText, state_.take_away->text});
+  copy_requests_ = asked_;  // only the latest copy's answer counts
 }
 
 void App::OnFilePicked(const std::string& name, const std::string& text, const std::string& error) {
-  settle_.Restart();
   if (!error.empty()) {
     state_.message = "“" + name + "” could not be imported: " + error + ".";
     return;
@@ -235,15 +274,15 @@ void App::Save() {
   if (!store_.Save(state_.progress, platform_.NowMs(), problem)) ReportStorage(problem);
   // An embedding page hears of every saved change.
   Json message = {{"type", "mlguide:progress"}, {"progress", Json::parse(ProgressJson())}};
-  platform_.PostToParent(message.dump());
+  Ask({Command::Kind::PostToParent, message.dump()});
 }
 
 void App::ReportStorage(const StoreProblem& problem) {
   if (problem.kind == StoreProblem::Kind::None || problem.kind == state_.storage.kind) return;
   // The browser's own words are for whoever runs the site; the reader is told in plain words.
-  if (!problem.store_error.empty()) platform_.Log("Saved progress: the backup was refused: " + problem.store_error);
+  if (!problem.store_error.empty()) Ask({Command::Kind::Log, "Saved progress: the backup was refused: " + problem.store_error});
   if (problem.kind == StoreProblem::Kind::Unavailable || problem.kind == StoreProblem::Kind::SaveFailed)
-    platform_.Log("Saved progress: the browser’s storage refused: " + problem.reason);
+    Ask({Command::Kind::Log, "Saved progress: the browser’s storage refused: " + problem.reason});
   state_.storage = problem;
   state_.storage_notice_open = true;
 }

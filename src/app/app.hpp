@@ -27,8 +27,11 @@ class App {
   // Frame() does both itself whenever the ratio differs from the atlas's.
   void BuildFonts(float dpr);
   void UploadFonts() { platform_.FontsChanged(); }
-  // Draws one frame. Returns true while the UI is still settling.
-  bool Frame();
+  // Draws one frame and says what the platform must do with it (Platform::Present); its
+  // `settling` asks for another. Valid until the next frame.
+  const FrameOutput& Frame();
+  // A frame, presented: what the platform's loop runs. Returns true while the UI settles.
+  bool FrameAndPresent();
   // Writes pending changes now (the page is being hidden or closed).
   void Flush();
   // The progress as Export writes it.
@@ -43,6 +46,10 @@ class App {
  private:
   void OpenSharedLink();
   void KeysActAfterClick();
+  // Asks the browser for something: with the frame's output, or at once between frames.
+  void Ask(Command command);
+  void TakeAnswers();
+  void Answered(const CommandResult& answer);
   void Apply(const UiActions& actions);
   void Export(const std::string& name, const std::string& mime, const std::string& text);
   void OpenUrl(const std::string& url);
@@ -52,6 +59,7 @@ class App {
   void ReportStorage(const StoreProblem& problem);
   void OnStorageChange(const std::string& key);
   void OnFilePicked(const std::string& name, const std::string& text, const std::string& error);
+  void ListenToPlatform();
 
   Platform& platform_;
   Guide guide_;
@@ -67,8 +75,11 @@ class App {
   FrameSettle settle_;
   int frames_ = 0;
   int style_dark_ = -1;       // theme the Dear ImGui style was built for, -1 before the first frame
-  int reported_height_ = -1;  // content height last told to the page
   int copy_requests_ = 0;     // only the latest copy's answer counts
+  int asked_ = 0;             // tokens of commands, so answers find their question
+  bool in_frame_ = false;
+  std::vector<CommandResult> answers_;  // the browser's answers, for the next frame
+  FrameOutput output_;
 };
 
 }  // namespace mlguide

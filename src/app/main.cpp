@@ -57,9 +57,9 @@ bool Step(Start& s, int step) {
     default:
       // The first frame now rather than at the next animation frame: the reader sees the guide
       // up to a display refresh sooner. Run() then draws on until the UI settles.
-      s.app->Frame();
+      s.app->FrameAndPresent();
       js_first_frame();
-      s.platform->Run([&s] { return s.app->Frame(); });
+      s.platform->Run([&s] { return s.app->FrameAndPresent(); });
       return false;
   }
 }

@@ -14,17 +14,17 @@ TEST_CASE("the app stops drawing once nothing changes, and wakes for input") {
     auto platform = std::make_unique<NullPlatform>();
     App app(*platform, LoadGuide(assets::guide_json().text()).guide);
     int frames = 0;
-    while (app.Frame() && frames < 100) ++frames;
+    while (app.FrameAndPresent() && frames < 100) ++frames;
     CHECK(frames < 10);  // settles within a handful of frames after start
-    CHECK_FALSE(app.Frame());
+    CHECK_FALSE(app.FrameAndPresent());
 
     // Hovering a header changes the picture: the app asks for frames until it settles again.
     const WidgetRect* header = app.report().Find("panel.business");
     REQUIRE(header);
     ImGui::GetIO().AddMousePosEvent(header->min.x + 10, header->min.y + 10);
-    CHECK(app.Frame());
+    CHECK(app.FrameAndPresent());
     frames = 0;
-    while (app.Frame() && frames < 100) ++frames;
+    while (app.FrameAndPresent() && frames < 100) ++frames;
     CHECK(frames < 10);
   }
   ImGui::DestroyContext();

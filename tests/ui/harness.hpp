@@ -36,7 +36,7 @@ struct Harness {
 
   void Frames(int n) {
     ImGui::SetCurrentContext(context);
-    for (int i = 0; i < n; ++i) app->Frame();
+    for (int i = 0; i < n; ++i) app->FrameAndPresent();
   }
   bool Has(const std::string& id) const { return app->report().Find(id) != nullptr; }
 

@@ -33,7 +33,7 @@ TEST_CASE("every panel draws open and closed at every width, theme and density")
           std::fill(h.app->state().open.begin(), h.app->state().open.end(), open);
           for (int i = 0; i < 30; ++i) {
             const auto t0 = std::chrono::steady_clock::now();
-            h.app->Frame();
+            h.app->FrameAndPresent();
             frame_ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
           }
           const FrameReport& r = h.app->report();

@@ -126,7 +126,7 @@ TEST_CASE("a change is announced once: a skill's new state, a notice that appear
   Harness h({1280, 800, 1});
   std::vector<std::string>& said = h.platform->said;
   auto frames = [&](int n) {
-    for (int i = 0; i < n; ++i) h.app->Frame();
+    for (int i = 0; i < n; ++i) h.app->FrameAndPresent();
   };
   said.clear();
   frames(3);
@@ -360,8 +360,8 @@ TEST_CASE("the page is told only what changed: nothing when idle, one node and a
     const std::vector<MirrorNode> before = h.platform->mirror.nodes;
 
     h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
-    h.app->Frame();
-    h.app->Frame();  // drawn with its new state
+    h.app->FrameAndPresent();
+    h.app->FrameAndPresent();  // drawn with its new state
     const TreeUpdate& u = h.platform->update;
     CHECK_FALSE(u.order);  // no node came or went
     CHECK(u.removed.empty());

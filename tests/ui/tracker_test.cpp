@@ -195,7 +195,7 @@ TEST_CASE("a share link pasted into an open guide is offered too") {
   Progress shared;
   shared.Set("r", SkillState::Confident, 1);
   h.platform->NavigateToFragment("#progress=" + EncodeShareCode(h.app->guide(), shared));
-  h.platform->Run([&] { return h.app->Frame(); });
+  h.platform->Run([&] { return h.app->FrameAndPresent(); });
   CHECK(h.Has("dialog.replace.confirm"));
 }
 
@@ -262,11 +262,11 @@ TEST_CASE("a dialog opened by an event from outside the UI is drawn before the a
   h.Click("menu");
   h.Click("menu.import");
   REQUIRE(h.platform->pending_pick);
-  while (h.app->Frame()) {}  // idle: nothing more to draw
+  while (h.app->FrameAndPresent()) {}  // idle: nothing more to draw
   // The file arrives later, as a browser delivers it; the platform then asks for frames
   // until the app says it has settled.
   h.platform->pending_pick("p.json", "{\"schema\": 1, \"skills\": {\"keras\": \"learning\"}}", "");
-  h.platform->Run([&] { return h.app->Frame(); });
+  h.platform->Run([&] { return h.app->FrameAndPresent(); });
   CHECK(h.Has("dialog.replace.confirm"));
 }
 

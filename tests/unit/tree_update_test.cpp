@@ -84,7 +84,7 @@ TEST_CASE("one skill's new state: that node's value, and nothing else") {
   CHECK_FALSE(j["nodes"][0].contains("at"));
 }
 
-TEST_CASE("a node that appears or goes changes the order; its neighbours are not touched") {
+TEST_CASE("a node that appears or goes changes the order, and its neighbours are not touched") {
   Mirror after = Page();
   after.nodes.insert(after.nodes.begin() + 2, N("skill.cpp", Role::Button, "C++", 120));
   TreeUpdate u = Compare(Page(), after);
@@ -99,7 +99,7 @@ TEST_CASE("a node that appears or goes changes the order; its neighbours are not
   CHECK(u.order);
 }
 
-TEST_CASE("a scroll moves no node of the page, only the content; a dialog's controls sit in its corner") {
+TEST_CASE("a scroll moves no node of the page, only the content, and a dialog's controls sit in its corner") {
   Mirror before = Page(), after = Page();
   after.text_scroll = before.text_scroll + 120;
   for (MirrorNode& n : after.nodes) n.y -= 120;  // drawn higher up by as much

@@ -26,21 +26,51 @@ void NullPlatform::Run(std::function<bool()> frame) {
   for (int i = 0; i < 1000 && frame(); ++i) {}
 }
 
-void NullPlatform::CopyText(const std::string& text, std::function<void(bool)> done) {
-  copied.push_back(text);
-  if (clipboard_answer) done(*clipboard_answer);
-  else pending_copy = std::move(done);
+void NullPlatform::Present(const FrameOutput& f) {
+  if (heights.empty() || heights.back() != f.content_height) heights.push_back(f.content_height);
+  redraw_on_view_change = f.redraw_on_view_change;
+  pointer_captured = f.pointer_captured;
+  if (f.tree) mirror = *f.tree;
+  update = f.tree_update;
+  said.insert(said.end(), f.tree_update.say.begin(), f.tree_update.say.end());
+  Execute(f.commands);
 }
 
-void NullPlatform::PickFile(const std::string&,
-                            std::function<void(const std::string&, const std::string&, const std::string&)> done) {
-  if (!next_file) {  // the reader is still choosing: a test answers through pending_pick
-    pending_pick = std::move(done);
-    return;
+// As a browser would, with the answers the test chose.
+void NullPlatform::Execute(const std::vector<Command>& commands) {
+  for (const Command& c : commands) {
+    switch (c.kind) {
+      case Command::Kind::OpenUrl:
+        opened.push_back(c.text);
+        Answer({c.kind, c.token, popups_allowed, "", c.text});
+        break;
+      case Command::Kind::CopyText: {
+        copied.push_back(c.text);
+        auto answer = [this, c](bool ok) { Answer({c.kind, c.token, ok}); };
+        if (clipboard_answer) answer(*clipboard_answer);
+        else pending_copy = answer;
+        break;
+      }
+      case Command::Kind::Download: downloads.push_back({c.name, c.mime, c.text}); break;
+      case Command::Kind::PickFile: {
+        auto answer = [this, c](const std::string& name, const std::string& text, const std::string& error) {
+          Answer({c.kind, c.token, error.empty(), name, text, error});
+        };
+        if (!next_file) {  // the reader is still choosing: a test answers through pending_pick
+          pending_pick = answer;
+          break;
+        }
+        const PickedFile f = *next_file;
+        next_file.reset();
+        answer(f.name, f.text, f.error);
+        break;
+      }
+      case Command::Kind::PostToParent: posted.push_back(c.text); break;
+      case Command::Kind::ReplaceFragment: fragment = c.text; break;
+      case Command::Kind::ApplyUpdate: ++updates_applied; break;
+      case Command::Kind::Log: logged.push_back(c.text); break;
+    }
   }
-  const PickedFile f = *next_file;
-  next_file.reset();
-  done(f.name, f.text, f.error);
 }
 
 }  // namespace mlguide

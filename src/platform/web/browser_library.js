@@ -104,7 +104,7 @@ mergeInto(LibraryManager.library, {
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   },
   js_pick_file__deps: ['$stringToNewUTF8'],
-  js_pick_file: function (self, accept, max_bytes) {
+  js_pick_file: function (self, token, accept, max_bytes) {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = UTF8ToString(accept);
@@ -112,7 +112,7 @@ mergeInto(LibraryManager.library, {
     document.body.appendChild(input);
     const deliver = (name, text, error) => {
       const ps = [name, text, error].map(stringToNewUTF8);
-      Module._mlguide_web_file_picked(self, ps[0], ps[1], ps[2]);
+      Module._mlguide_web_file_picked(self, token, ps[0], ps[1], ps[2]);
       ps.forEach(_free);
     };
     input.addEventListener('cancel', () => input.remove());

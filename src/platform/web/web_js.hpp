@@ -23,7 +23,7 @@ void js_listen_page(void* self);
 char* js_location(int part);  // 0 the fragment, 1 the URL without it
 void js_replace_fragment(const char* fragment);
 void js_download(const char* name, const char* mime, const char* content);
-void js_pick_file(void* self, const char* accept, int max_bytes);  // answered by mlguide_web_file_picked
+void js_pick_file(void* self, int token, const char* accept, int max_bytes);  // answered by mlguide_web_file_picked
 void js_content_height(int px);
 void js_apply_update();
 char* js_query();

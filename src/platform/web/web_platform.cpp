@@ -64,7 +64,43 @@ class WebPlatform final : public Platform {
     return {static_cast<float>(css_w_), static_cast<float>(css_h_), dpr, js_coarse_pointer() != 0, in_view_top_, in_view_bottom_};
   }
   void FontsChanged() override { renderer_.FontsChanged(); }
-  void Render(ImDrawData* draw_data, ImU32 clear) override { renderer_.Render(draw_data, clear); }
+
+  void Present(const FrameOutput& f) override {
+    renderer_.Render(f.draw_data, f.clear, f.cursor);
+    if (f.content_height != reported_height_) {
+      reported_height_ = f.content_height;
+      js_content_height(f.content_height);
+    }
+    input_.scroll = f.scroll;
+    input_.scroll_max = f.scroll_max;
+    input_.first_focused = f.first_focused;
+    input_.last_focused = f.last_focused;
+    input_.pointer_captured = f.pointer_captured;
+    redraw_on_view_change_ = f.redraw_on_view_change;
+    // After a click on the canvas the page's focus moves on to the clicked widget's element,
+    // once the app has given it focus: the page hears of the frame even if nothing changed.
+    if (mirror_ready_ && (!f.tree_update.empty() || canvas_focused_)) {
+      canvas_focused_ = canvas_focused_ && f.tree && f.tree->focused.empty();
+      js_mirror_update(PageUpdateJson(f.tree_update).c_str());
+    }
+    Execute(f.commands);
+  }
+
+  void Execute(const std::vector<Command>& commands) override {
+    for (const Command& c : commands) {
+      switch (c.kind) {
+        case Command::Kind::OpenUrl: Answer({c.kind, c.token, js_open_url(c.text.c_str()) != 0, "", c.text}); break;
+        case Command::Kind::CopyText: js_copy_text(this, c.token, c.text.c_str()); break;
+        case Command::Kind::Download: js_download(c.name.c_str(), c.mime.c_str(), c.text.c_str()); break;
+        case Command::Kind::PickFile: js_pick_file(this, c.token, c.text.c_str(), kMaxPickedFileBytes); break;
+        case Command::Kind::PostToParent: js_post_to_parent(c.text.c_str()); break;
+        case Command::Kind::ReplaceFragment: js_replace_fragment(c.text.c_str()); break;
+        case Command::Kind::ApplyUpdate: js_apply_update(); break;
+        case Command::Kind::Log: js_log(c.text.c_str()); break;
+      }
+    }
+  }
+  void Listen(Listeners listeners) override { on_ = std::move(listeners); }
 
   void Run(std::function<bool()> frame) override {
     frame_ = std::move(frame);
@@ -85,76 +121,33 @@ class WebPlatform final : public Platform {
   }
   bool PrefersDarkScheme() override { return js_prefers_dark() != 0; }
 
-  void SetScrollRange(float scroll, float scroll_max) override {
-    input_.scroll = scroll;
-    input_.scroll_max = scroll_max;
-  }
-  void SetFocusEdges(bool first_focused, bool last_focused) override {
-    input_.first_focused = first_focused;
-    input_.last_focused = last_focused;
-  }
-  void SetPointerCapture(bool captured) override { input_.pointer_captured = captured; }
-  void SetRedrawOnViewChange(bool redraw) override { redraw_on_view_change_ = redraw; }
-
-  bool OpenUrl(const std::string& url) override { return js_open_url(url.c_str()) != 0; }
-  void CopyText(const std::string& text, std::function<void(bool)> done) override {
-    copy_done_ = std::move(done);  // only the latest request is answered
-    js_copy_text(this, ++copy_token_, text.c_str());
-  }
   bool Framed() override { return js_framed() != 0; }
-  void Log(const std::string& message) override { js_log(message.c_str()); }
-
-  void UpdateMirror(const Mirror& tree, const TreeUpdate& changes) override {
-    // After a click on the canvas the page's focus moves on to the clicked widget's element,
-    // once the app has given it focus: the page hears of the frame even if nothing changed.
-    if (!mirror_ready_ || (changes.empty() && !canvas_focused_)) return;
-    canvas_focused_ = canvas_focused_ && tree.focused.empty();
-    js_mirror_update(PageUpdateJson(changes).c_str());
-  }
-  void OnMirrorAction(std::function<void(const MirrorAction&)> act) override { mirror_action_ = std::move(act); }
-
   KeyValueStore& Storage() override { return storage_; }
-  void OnStorageChange(std::function<void(const std::string&)> changed) override { storage_changed_ = std::move(changed); }
-  void OnPageHide(std::function<void()> hiding) override { page_hide_ = std::move(hiding); }
   std::string UrlFragment() override { return TakeString(js_location(0)); }
-  void ReplaceUrlFragment(const std::string& fragment) override { js_replace_fragment(fragment.c_str()); }
   std::string PageUrl() override { return TakeString(js_location(1)); }
-  void OnFragmentChange(std::function<void()> changed) override { fragment_changed_ = std::move(changed); }
-  void DownloadFile(const std::string& name, const std::string& mime, const std::string& content) override {
-    js_download(name.c_str(), mime.c_str(), content.c_str());
-  }
-  void PickFile(const std::string& accept,
-                std::function<void(const std::string&, const std::string&, const std::string&)> done) override {
-    file_picked_ = std::move(done);
-    js_pick_file(this, accept.c_str(), kMaxPickedFileBytes);
-  }
-  void PostToParent(const std::string& json) override { js_post_to_parent(json.c_str()); }
-  void ReportContentHeight(int css_px) override { js_content_height(css_px); }
   std::string QueryString() override { return TakeString(js_query()); }
-  void OnUpdateAvailable(std::function<void()> available) override { update_available_ = std::move(available); }
-  void ApplyUpdate() override { js_apply_update(); }
 
   // Entry points for the page's event listeners (the exported functions below).
-  void UpdateAvailable() { Then(update_available_); }
+  void UpdateAvailable() { Then(on_.update_available); }
   void StorageChanged(const char* key) {
-    if (storage_changed_) storage_changed_(key);
+    if (on_.storage_changed) on_.storage_changed(key);
     RequestFrame();
   }
   void PageHide() {
-    if (page_hide_) page_hide_();
+    if (on_.page_hiding) on_.page_hiding();
   }
   void ViewChanged(float top, float bottom) {
     in_view_top_ = top;
     in_view_bottom_ = bottom;
     if (redraw_on_view_change_) RequestFrame();
   }
-  void HashChanged() { Then(fragment_changed_); }
-  void FilePicked(const char* name, const char* text, const char* error) {
-    if (file_picked_) file_picked_(name, text, error);
+  void HashChanged() { Then(on_.fragment_changed); }
+  void Answer(const CommandResult& r) {
+    if (on_.answered) on_.answered(r);
     RequestFrame();
   }
   void PageAction(const MirrorAction& a) {
-    if (mirror_action_) mirror_action_(a);
+    if (on_.page_action) on_.page_action(a);
     RequestFrame();
   }
   void Resized(double css_w, double css_h) {
@@ -164,13 +157,6 @@ class WebPlatform final : public Platform {
   }
   void CanvasFocused() {
     canvas_focused_ = true;
-    RequestFrame();
-  }
-  void Copied(int token, bool ok) {
-    if (token != copy_token_ || !copy_done_) return;
-    auto done = std::move(copy_done_);
-    copy_done_ = nullptr;
-    done(ok);
     RequestFrame();
   }
 
@@ -199,14 +185,8 @@ class WebPlatform final : public Platform {
   float in_view_top_ = 0, in_view_bottom_ = 0;
   bool mirror_ready_ = false;
   bool canvas_focused_ = false;
-  std::function<void(bool)> copy_done_;
-  int copy_token_ = 0;
-  std::function<void(const MirrorAction&)> mirror_action_;
-  std::function<void(const std::string&)> storage_changed_;
-  std::function<void()> page_hide_;
-  std::function<void()> fragment_changed_;
-  std::function<void()> update_available_;
-  std::function<void(const std::string&, const std::string&, const std::string&)> file_picked_;
+  int reported_height_ = -1;  // content height last told to the page
+  Listeners on_;
 };
 
 }  // namespace
@@ -226,7 +206,7 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_view_changed(void* self, float top, float 
   static_cast<mlguide::WebPlatform*>(self)->ViewChanged(top, bottom);
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_copied(void* self, int token, int ok) {
-  static_cast<mlguide::WebPlatform*>(self)->Copied(token, ok != 0);
+  static_cast<mlguide::WebPlatform*>(self)->Answer({mlguide::Command::Kind::CopyText, token, ok != 0});
 }
 // kind: 0 click, 1 focus, 2 a new value (MirrorAction::Kind)
 EMSCRIPTEN_KEEPALIVE void mlguide_web_page_action(void* self, int kind, const char* id, double value) {
@@ -241,8 +221,8 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_page_text(void* self, const char* id, cons
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_canvas_focused(void* self) { static_cast<mlguide::WebPlatform*>(self)->CanvasFocused(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }
-EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, const char* name, const char* text, const char* error) {
-  static_cast<mlguide::WebPlatform*>(self)->FilePicked(name, text, error);
+EMSCRIPTEN_KEEPALIVE void mlguide_web_file_picked(void* self, int token, const char* name, const char* text, const char* error) {
+  static_cast<mlguide::WebPlatform*>(self)->Answer({mlguide::Command::Kind::PickFile, token, *error == 0, name, text, error});
 }
 }
 

@@ -97,7 +97,7 @@ void WebRenderer::WarmUp() {
   ImGui_ImplOpenGL3_RenderDrawData(&data);
 }
 
-void WebRenderer::Render(ImDrawData* draw_data, ImU32 clear) {
+void WebRenderer::Render(ImDrawData* draw_data, ImU32 clear, ImGuiMouseCursor cursor) {
   if (context_lost_) return;  // nothing can be drawn until the browser gives it back
   emscripten_webgl_make_context_current(context_);
   glViewport(0, 0, fb_w_, fb_h_);
@@ -105,7 +105,6 @@ void WebRenderer::Render(ImDrawData* draw_data, ImU32 clear) {
   glClearColor(c.x, c.y, c.z, c.w);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(draw_data);
-  const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
   if (cursor != cursor_) {
     cursor_ = cursor;
     js_set_cursor(selector_.c_str(), CssCursor(cursor));

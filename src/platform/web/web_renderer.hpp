@@ -24,7 +24,7 @@ class WebRenderer {
   // Sizes the canvas's backing store to its CSS size at `dpr`.
   void Resize(double css_w, double css_h, float dpr);
   void FontsChanged();
-  void Render(ImDrawData* draw_data, ImU32 clear);
+  void Render(ImDrawData* draw_data, ImU32 clear, ImGuiMouseCursor cursor);
 
  private:
   void WarmUp();
