@@ -61,11 +61,4 @@ foreach(_placeholder ${_placeholders})
   string(REPLACE "${_placeholder}" "${_token_${_name}}" _template "${_template}")
 endforeach()
 
-# Rewritten only when it changes, so a generated header does not rebuild its includers.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" _old)
-  if(_old STREQUAL _template)
-    return()
-  endif()
-endif()
 file(WRITE "${OUTPUT}" "${_template}")
