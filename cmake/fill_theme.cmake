@@ -47,7 +47,7 @@ foreach(_i RANGE ${_last})
   set(_token_${_name} "${_value}")
 endforeach()
 
-# Each placeholder is set only here, so nothing else in this script can leak into the output.
+# Replaced here, not by configure_file, which would turn an unknown placeholder into "".
 file(READ "${TEMPLATE}" _template)
 string(REGEX MATCHALL "@[A-Z0-9_]+@" _placeholders "${_template}")
 list(REMOVE_DUPLICATES _placeholders)
