@@ -1,5 +1,7 @@
 #include "ui/theme.hpp"
 
+#include "ui/theme_tokens.hpp"  // generated from assets/theme.json
+
 namespace mlguide {
 namespace {
 
@@ -7,13 +9,19 @@ constexpr ImU32 Rgb(unsigned hex, unsigned alpha = 0xFF) {
   return IM_COL32((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF, alpha);
 }
 
-// Text colours keep at least 4.5:1 against both page and surface (WCAG AA).
-constexpr Palette kLight{false,          Rgb(0xF4F2ED), Rgb(0xFFFFFF), Rgb(0xF7F5F0), Rgb(0xDDD8CE),
-                         Rgb(0x1F2328), Rgb(0x57606A), Rgb(0x0B57D0), Rgb(0xE8EFFC), Rgb(0xFFFFFF),
-                         Rgb(0xB3261E)};
-constexpr Palette kDark{true,           Rgb(0x111418), Rgb(0x1A1F26), Rgb(0x222933), Rgb(0x313A46),
-                        Rgb(0xE6EDF3), Rgb(0xA3ADB8), Rgb(0x7AB0FF), Rgb(0x1E2D45), Rgb(0x0B1A33),
-                        Rgb(0xFFB4AB)};
+// Palette's fields in order. The colours are assets/theme.json's (so are the page's, the
+// manifest's and the icons'); text keeps 4.5:1 on every background (tests/ui/accessibility_test.cpp).
+namespace tk = theme_tokens;
+constexpr Palette kLight{false,
+                         Rgb(tk::kLightPage),   Rgb(tk::kLightSurface),    Rgb(tk::kLightSurfaceHover),
+                         Rgb(tk::kLightBorder), Rgb(tk::kLightText),       Rgb(tk::kLightMuted),
+                         Rgb(tk::kLightAccent), Rgb(tk::kLightAccentSoft), Rgb(tk::kLightOnAccent),
+                         Rgb(tk::kLightWarning)};
+constexpr Palette kDark{true,
+                        Rgb(tk::kDarkPage),   Rgb(tk::kDarkSurface),    Rgb(tk::kDarkSurfaceHover),
+                        Rgb(tk::kDarkBorder), Rgb(tk::kDarkText),       Rgb(tk::kDarkMuted),
+                        Rgb(tk::kDarkAccent), Rgb(tk::kDarkAccentSoft), Rgb(tk::kDarkOnAccent),
+                        Rgb(tk::kDarkWarning)};
 
 ImVec4 V(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 

@@ -8,6 +8,7 @@
 #include "ui/fonts.hpp"
 #include "ui/frame_report.hpp"
 #include "ui/theme.hpp"
+#include "ui/theme_tokens.hpp"
 #include "ui/ui_actions.hpp"
 
 namespace mlguide {
@@ -28,7 +29,7 @@ struct Ui {
 };
 
 // Layout constants in CSS pixels.
-inline constexpr float kTwoColumnMinWidth = 760;
+inline constexpr float kTwoColumnMinWidth = theme_tokens::kTwoColumnMinWidthPx;  // assets/theme.json
 inline constexpr float kMaxContentWidth = 1120;
 inline constexpr float kCardPadding = 20;
 inline constexpr float kCardPaddingNarrow = 16;
