@@ -142,7 +142,6 @@ struct Mirror {
     return nodes == o.nodes && fields == o.fields && text == o.text && text_scroll == o.text_scroll &&
            text_covered == o.text_covered && focused == o.focused && text_font == o.text_font && dark == o.dark;
   }
-  bool operator!=(const Mirror& o) const { return !(*this == o); }
 };
 
 // What the reader did to a mirrored element: pressed it (a screen reader's default action, a
