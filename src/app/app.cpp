@@ -71,6 +71,10 @@ void App::ListenToPlatform() {
     OpenSharedLink();
     settle_.Restart();
   };
+  on.scroll_by = [this](float dy) {
+    state_.scroll_by += dy;
+    settle_.Restart();
+  };
   on.update_available = [this] {
     state_.update_available = true;
     settle_.Restart();
@@ -116,6 +120,46 @@ void App::KeysActAfterClick() {
   }
 }
 
+// A click on text, a card or the margin focuses nothing, as on a page: the reading keys then
+// scroll, and Tab starts again from the top.
+void App::ForgetFocusOnVoidClick() {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  // A press on a window's background makes it active by the id it would be moved by.
+  const bool on_background = g.ActiveId == 0 || (g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId);
+  if (!ImGui::IsMouseClicked(ImGuiMouseButton_Left) || g.HoveredId != 0 || !on_background ||
+      ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+    return;
+  g.NavId = 0;
+  g.NavDisableHighlight = true;
+  if (g.NavWindow) g.NavWindow->NavLastIds[ImGuiNavLayer_Main] = 0;
+}
+
+// Dear ImGui gives a window that appears the focus of its first item, unseen; a page has the
+// focus on nothing until the reader moves it. A dialog keeps it: its safe choice.
+void App::ForgetFocusGivenOnAppearing(ImGuiID given) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  if (given == 0 || g.NavId != given || !g.NavDisableHighlight || !g.NavWindow || (g.NavWindow->Flags & ImGuiWindowFlags_Popup))
+    return;
+  g.NavId = 0;
+  g.NavWindow->NavLastIds[ImGuiNavLayer_Main] = 0;
+}
+
+// Where the keyboard moves the focus, the page brings it into view with room around it (a
+// wrapped link, the focus ring), not against an edge: about 40% down the window.
+void App::KeepFocusInView(const Viewport& vp) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  const std::string& id = tree_.focused;
+  const ImGuiWindow* page = ImGui::FindWindowByName("##page");
+  if (id == focus_seen_ || !page || page->ScrollTarget.y < FLT_MAX) return;  // still scrolling: look when it is done
+  focus_seen_ = id;
+  const WidgetRect* w = id.empty() || g.NavDisableHighlight ? nullptr : report_.Find(id);
+  if (!w || w->floating || ImGui::GetTopMostPopupModal() || report_.scroll_max_y <= 0) return;
+  const float room = std::min(96.0f, vp.height * 0.15f);
+  if (w->min.y >= room && w->max.y <= vp.height - room) return;
+  state_.scroll_by += w->min.y - vp.height * 0.4f;
+  settle_.Restart();
+}
+
 void App::OpenSharedLink() {
   const std::optional<std::string> code = FragmentParam(platform_.UrlFragment(), kShareParam);
   if (!code) return;
@@ -156,7 +200,9 @@ const FrameOutput& App::Frame() {
   }
 
   KeysActAfterClick();
+  const ImGuiID appearing_focus = ImGui::GetCurrentContext()->NavInitResult.ID;  // given in NewFrame
   ImGui::NewFrame();
+  ForgetFocusGivenOnAppearing(appearing_focus);
   report_.Clear();
   UiActions actions;
   Ui ui{guide_, state_, platform_.NowMs(), platform_.Today(), version_, vp.coarse_pointer ? kTouchTarget : 0.0f, fonts_, pal, report_, actions,
@@ -170,10 +216,12 @@ const FrameOutput& App::Frame() {
   out.content_height = static_cast<int>(std::ceil(report_.content_height));
   out.scroll = report_.scroll_y;
   out.scroll_max = report_.scroll_max_y;
+  ForgetFocusOnVoidClick();
   const ImGuiID focus = ImGui::GetFocusID();
-  out.first_focused = report_.IsFirstFocusable(focus);
-  out.last_focused = report_.IsLastFocusable(focus);
-  out.pointer_captured = report_.pointer_captured;
+  // A dialog keeps the keyboard: Tab goes round inside it and never leaves the guide.
+  out.modal = ImGui::GetTopMostPopupModal() != nullptr;
+  out.first_focused = !out.modal && report_.IsFirstFocusable(focus);
+  out.last_focused = !out.modal && report_.IsLastFocusable(focus);
   out.redraw_on_view_change = ImGui::GetTopMostPopupModal() != nullptr;  // dialogs sit in the band in view
   state_.page_actions.clear();  // their widgets are gone
   Mirror tree = report_.TakeMirror(focus);
@@ -181,6 +229,14 @@ const FrameOutput& App::Frame() {
   tree_ = std::move(tree);
   tree_sent_ = true;
   out.tree = &tree_;
+  out.keys_taken = 0;
+  out.sideways.clear();
+  for (const MirrorNode& n : tree_.nodes) {
+    if (!tree_.focused.empty() && n.id == tree_.focused) out.keys_taken = ReadingKeysUsedBy(n.sem.role);
+    // A slider moves sideways under a finger; any other drag, on it too, scrolls.
+    if (n.sem.role == Role::Slider) out.sideways.push_back({ImVec2(n.x, n.y), ImVec2(n.x + n.width, n.y + n.height)});
+  }
+  KeepFocusInView(vp);
 
   Apply(actions);
   SaveWhenDue();

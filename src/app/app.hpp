@@ -46,6 +46,9 @@ class App {
  private:
   void OpenSharedLink();
   void KeysActAfterClick();
+  void ForgetFocusOnVoidClick();
+  void ForgetFocusGivenOnAppearing(ImGuiID given);
+  void KeepFocusInView(const Viewport& vp);
   // Asks the browser for something: with the frame's output, or at once between frames.
   void Ask(Command command);
   void TakeAnswers();
@@ -72,6 +75,7 @@ class App {
   FrameReport report_;
   Mirror tree_;  // the tree the page was given last
   bool tree_sent_ = false;
+  std::string focus_seen_;  // the focused node KeepFocusInView last looked at
   FrameSettle settle_;
   int frames_ = 0;
   int style_dark_ = -1;       // theme the Dear ImGui style was built for, -1 before the first frame

@@ -40,6 +40,10 @@ struct CommandResult {
   std::string name, text, error;  // a picked file: its name and text, or why it could not be read
 };
 
+struct Area {
+  ImVec2 min, max;  // CSS px from the canvas's top left
+};
+
 struct FrameOutput {
   ImDrawData* draw_data = nullptr;
   ImU32 clear = 0;           // behind the drawing (transparent when embedded)
@@ -50,7 +54,10 @@ struct FrameOutput {
   // or with nothing focused) out of the canvas.
   float scroll = 0, scroll_max = 0;
   bool first_focused = true, last_focused = false;
-  bool pointer_captured = false;       // a touch drag moves what it started on (a slider), not the page
+  std::vector<Area> sideways;          // a finger dragging sideways here moves a control (a slider); any other drag scrolls
+  // The reading keys (ReadingKey) the focused control uses; the others scroll the page.
+  std::uint32_t keys_taken = 0;
+  bool modal = false;                  // a dialog holds the keyboard: Tab stays in it, nothing scrolls behind
   bool redraw_on_view_change = false;  // something is placed in the band in view (a dialog)
   const Mirror* tree = nullptr;        // the tree as it is now
   TreeUpdate tree_update;              // what changed in it since the last frame

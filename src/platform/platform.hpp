@@ -68,6 +68,8 @@ class Platform {
     std::function<void()> page_hiding;       // the page may be about to go away (hidden, closed, navigated)
     std::function<void()> fragment_changed;  // a link pasted into the address bar of an open guide
     std::function<void()> update_available;  // a new version has been downloaded and waits
+    // A reading key no control used: scroll the guide by `dy` CSS px (±infinity: to an end).
+    std::function<void(float dy)> scroll_by;
   };
   virtual void Listen(Listeners listeners) = 0;
 };

@@ -22,4 +22,15 @@ const char* RoleName(Role role) {
   return "";
 }
 
+std::uint32_t ReadingKeysUsedBy(Role role) {
+  switch (role) {
+    case Role::Slider: return kReadUpDown | kReadLeftRight | kReadPage | kReadHomeEnd;
+    case Role::Radio: return kReadUpDown | kReadLeftRight | kReadSpace;  // arrows choose, Space picks
+    case Role::MenuItem: return kReadUpDown | kReadHomeEnd | kReadSpace;
+    case Role::TextField: return kReadUpDown | kReadLeftRight | kReadPage | kReadHomeEnd | kReadSpace;
+    case Role::Button: case Role::MenuButton: case Role::Checkbox: return kReadSpace;  // Space presses
+    default: return 0;  // a link, a heading, text: the keys read on
+  }
+}
+
 }  // namespace mlguide

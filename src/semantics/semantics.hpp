@@ -31,6 +31,17 @@ enum class Role : std::uint8_t {
 };
 const char* RoleName(Role role);  // the ARIA role: "button", "menuitem", "radio"...
 
+// The keys a reader reads a page with. Unless the control with the focus uses one, it scrolls
+// the page, as in a browser; which ones a role uses follows the WAI-ARIA Authoring Practices.
+enum ReadingKey : std::uint32_t {
+  kReadUpDown = 1u << 0,     // ↑ ↓
+  kReadLeftRight = 1u << 1,  // ← →
+  kReadPage = 1u << 2,       // Page Up, Page Down
+  kReadHomeEnd = 1u << 3,
+  kReadSpace = 1u << 4,      // Space, Shift+Space
+};
+std::uint32_t ReadingKeysUsedBy(Role role);
+
 struct Semantics {
   Role role = Role::None;
   std::string name;         // what it is called ("Python", "Salary")

@@ -92,7 +92,7 @@ void ResetDialog(Ui& ui) {
                 "All %d skills go back to Not started (you have %d confident and %d learning). Export first if you may want them back.",
                 t.total, t.confident, t.learning);
   FlowText({{f.body, ui.pal.text, text}}, w);
-  const int a = Answer(ui, {{"Reset progress", "dialog.reset.confirm", true}, {"Cancel", "dialog.cancel"}}, w);
+  const int a = Answer(ui, {{"Reset progress", "dialog.reset.confirm", true}, {"Cancel", "dialog.cancel", false, true}}, w);
   if (a == 0) {
     ReplaceStates(ui.state.progress, ui.guide, Progress{}, ui.now_ms);
     ui.actions.progress_changed = true;
@@ -132,7 +132,7 @@ void ReplaceDialog(Ui& ui) {
              w, 1.35f);
   }
   FlowText({{f.small, ui.pal.muted, "Nothing changes unless you choose to replace your progress."}}, w, 1.4f);
-  const int a = Answer(ui, {{"Replace my progress", "dialog.replace.confirm", true}, {"Keep mine", "dialog.cancel"}}, w);
+  const int a = Answer(ui, {{"Replace my progress", "dialog.replace.confirm", true}, {"Keep mine", "dialog.cancel", false, true}}, w);
   if (a == 0) {
     ReplaceStates(ui.state.progress, ui.guide, incoming, ui.now_ms);
     ui.actions.progress_changed = true;

@@ -10,7 +10,6 @@ namespace mlguide {
 void FrameReport::Clear() {
   widgets.clear();
   scroll_y = scroll_max_y = content_height = 0;
-  pointer_captured = false;
   fields.clear();
   text.clear();
   text_window = 0;

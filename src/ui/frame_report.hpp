@@ -27,7 +27,6 @@ struct FrameReport {
   std::vector<WidgetRect> widgets;
   float scroll_y = 0, scroll_max_y = 0;
   float content_height = 0;  // CSS pixels the whole page would need without scrolling
-  bool pointer_captured = false;  // a drag on a widget (the slider) must not scroll the page
   MirrorFields fields;  // text fields the page must show as real elements over the canvas
   std::vector<MirrorText> text;  // the page content's text, as laid out (rich_text.cpp)
   ImGuiID text_window = 0;       // the window whose text that is (the page; not dialogs or menus)

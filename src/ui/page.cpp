@@ -65,6 +65,11 @@ void DrawPage(Ui& ui) {
   if (ui.state.embed) ImGui::PopStyleColor();
   ui.report.text_window = ImGui::GetCurrentWindow()->ID;  // its text is the page's text layer
   ui.report.dark = ui.pal.dark;
+  if (ui.state.scroll_by != 0) {
+    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + ui.state.scroll_by, 0.0f, ImGui::GetScrollMaxY()));
+    ui.state.scroll_by = 0;
+    ui.actions.state_changed = true;
+  }
 
   const float view_w = vp->Size.x - ImGui::GetStyle().ScrollbarSize;
   const bool wide = vp->Size.x >= kTwoColumnMinWidth;
@@ -101,6 +106,7 @@ void DrawPage(Ui& ui) {
     DrawSalaryPanel(ui, content_w);
   }
   DrawSourcesFooter(ui, content_w);
+  if (!ui.state.embed) ImGui::Dummy(ImVec2(1, 40));  // room below the last line, as a page has, for its focus ring
   ImGui::Unindent(left);
 
   ui.report.scroll_y = ImGui::GetScrollY();

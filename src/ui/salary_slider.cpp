@@ -47,7 +47,6 @@ std::optional<int> SalarySlider(Ui& ui, int amount, int lo, int hi, bool open_en
   if (ImGui::IsItemActive()) {
     const float t = std::clamp((ImGui::GetIO().MousePos.x - x0) / (x1 - x0), 0.0f, 1.0f);
     value = lo + static_cast<int>(std::lround(t * (hi - lo) / kDragStep)) * kDragStep;
-    ui.report.pointer_captured = true;  // a finger dragging here moves the slider, not the page
     moved = value != std::clamp(amount, lo, hi) || ImGui::IsItemActivated();
   }
   if (ImGui::IsItemFocused()) {

@@ -159,7 +159,8 @@ int Segmented(Ui& ui, const char* name, const char* group_id, const char* const*
     dl->AddRect(a, a + ImVec2(row_w[r], h), ui.pal.border, h * 0.5f);
   }
   ui.report.BeginContainer({group_id, start, start + ImVec2(widest, rows * h + (rows - 1) * row_gap), 0, {Role::RadioGroup, name}});
-  int picked = -1;
+  int picked = -1, focused = -1;
+  std::vector<ImGuiID> ids(static_cast<size_t>(count));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, row_gap));
   for (int i = 0; i < count; ++i) {
     const float w = text_w[static_cast<size_t>(i)] + 2 * pad_x;
@@ -170,7 +171,13 @@ int Segmented(Ui& ui, const char* name, const char* group_id, const char* const*
     const bool on = i == selected;
     Semantics sem{Role::Radio, labels[i]};
     sem.checked = on ? Semantics::Toggle::On : Semantics::Toggle::Off;
+    // One stop for Tab in the group, its choice (the WAI-ARIA radio group): arrows move it.
+    const bool stop = on || selected < 0;
+    if (!stop) ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     if (ClickArea(ui, "seg", report_ids[i], ImVec2(w, h), std::move(sem), &hovered)) picked = i;
+    if (!stop) ImGui::PopItemFlag();
+    ids[static_cast<size_t>(i)] = ImGui::GetItemID();
+    if (ImGui::IsItemFocused()) focused = i;
     ImGui::PopID();
     if (on) dl->AddRectFilled(p + ImVec2(2, 2), p + ImVec2(w - 2, h - 2), ui.pal.accent, (h - 4) * 0.5f);
     else if (hovered) dl->AddRectFilled(p + ImVec2(2, 2), p + ImVec2(w - 2, h - 2), ui.pal.surface_hover, (h - 4) * 0.5f);
@@ -178,6 +185,19 @@ int Segmented(Ui& ui, const char* name, const char* group_id, const char* const*
   }
   ImGui::PopStyleVar();
   ui.report.EndContainer();
+  if (focused >= 0) {
+    const ImGuiID id = ids[static_cast<size_t>(focused)];
+    int step = 0;
+    for (ImGuiKey k : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow, ImGuiKey_UpArrow, ImGuiKey_DownArrow}) {
+      ImGui::SetKeyOwner(k, id);
+      if (ImGui::IsKeyPressed(k, id, ImGuiInputFlags_Repeat)) step = k == ImGuiKey_LeftArrow || k == ImGuiKey_UpArrow ? -1 : 1;
+    }
+    if (step != 0) {  // the next choice, round the ends, chosen and focused
+      picked = (focused + step + count) % count;
+      ImGui::SetFocusID(ids[static_cast<size_t>(picked)], ImGui::GetCurrentWindow());
+      ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    }
+  }
   return picked;
 }
 
@@ -315,6 +335,7 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
       x = 0;
     }
     if (TextButton(ui, buttons[i].label, buttons[i].report_id, {buttons[i].primary})) pressed = static_cast<int>(i);
+    if (buttons[i].safe) ImGui::SetItemDefaultFocus();
     x += w;
   }
   return pressed;

@@ -61,6 +61,7 @@ struct ButtonSpec {
   const char* label;
   std::string report_id;
   bool primary = false;
+  bool safe = false;  // in a dialog, where the focus starts (the choice that loses nothing)
 };
 int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width);
 

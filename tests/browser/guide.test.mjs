@@ -141,12 +141,21 @@ export default function register(test) {
       await settled(page);
     }
     assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.business', 'Tab did not reach the panel headers');
-    // Space opens the focused panel; the rest move within the guide. None may scroll the host.
-    for (const key of ['Space', 'ArrowDown', 'PageDown', 'End', 'Home']) await page.keyboard.press(key);
-    await settled(page);
+    // Space presses the focused panel's header; the reading keys scroll the guide, as a page's
+    // box scrolls, and move no focus. The host page stays where it is.
+    await page.keyboard.press('Space');
     await until(page, hasId, 'panel.business.body', 'Space to open the focused panel');
+    const guideScroll = () => document.getElementById('ui-mirror').scrollTop;
+    for (const [key, moves] of [['ArrowDown', (a, b) => b > a], ['PageDown', (a, b) => b > a], ['End', (a, b) => b > a], ['Home', (a, b) => b === 0]]) {
+      const before = await page.evaluate(guideScroll);
+      await page.keyboard.press(key);
+      await settled(page);
+      const after = await page.evaluate(guideScroll);
+      assert(moves(before, after), `${key} did not scroll the guide: ${before} -> ${after}`);
+      assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.business', key + ' moved the focus');
+    }
     await stillScroll(page);
-    assert((await page.evaluate(() => window.scrollY)) === y0, 'keys used by the guide also scrolled the page');
+    assert((await page.evaluate(() => window.scrollY)) === y0, 'keys the guide took also scrolled the page');
   });
 
   test('Tab moves through the guide and out of it; Shift+Tab back out', async ({ ctx, url }) => {

@@ -11,10 +11,11 @@ import print from './print.test.mjs';
 import text from './text.test.mjs';
 import frames from './frames.test.mjs';
 import wordpress from './wordpress.test.mjs';
+import reading from './reading.test.mjs';
 
 const tests = [];
 const test = (name, fn, options = {}) => tests.push({ name, fn, options });
-for (const register of [guide, tracker, salary, ship, a11y, semantics, print, text, frames, wordpress]) register(test);
+for (const register of [guide, tracker, salary, ship, a11y, semantics, print, text, frames, wordpress, reading]) register(test);
 const filter = process.argv[2] || '';
 const chosen = tests.filter((x) => x.name.includes(filter));
 if (chosen.length === 0) {

@@ -88,7 +88,7 @@ export default function register(test) {
       assert(page.errors.length === 0, 'console errors: ' + page.errors.join(' | '));
     });
 
-  test('Scotland, Plan 2 and a 5% pension by keys: Tab to each control, Space to pick, arrows on the percentage', async ({ ctx, url }) => {
+  test('Scotland, Plan 2 and a 5% pension by keys: Tab to each group, arrows to choose, arrows on the percentage', async ({ ctx, url }) => {
     await atDate(ctx, inTaxYear2026);
     const page = await openGuide(ctx, url + '/?panel=salary');
     await clickWidget(page, 'salary.slider');  // focus in the explorer; the keys go on from there
@@ -104,15 +104,18 @@ export default function register(test) {
       }
       throw new Error('Tab never reached ' + id + ' (at ' + (await page.evaluate(() => window.mlguide.focused())) + ')');
     };
-    await tabTo('salary.region.scotland');
-    await page.keyboard.press('Space');
-    await until(page, () => window.mlguide.progress().salary?.region === 'scotland', null, 'Space to pick Scotland');
-    await tabTo('salary.loan.plan-2');
-    await page.keyboard.press('Enter');
-    await until(page, () => window.mlguide.progress().salary?.loan === 'plan-2', null, 'Enter to pick Plan 2');
-    await tabTo('salary.pension.percent-of-salary');
-    await page.keyboard.press('Space');
-    await until(page, () => window.mlguide.progress().salary?.pension.kind === 'percent', null, 'Space to pick a percentage');
+    // A radio group is one Tab stop, its choice; the arrows choose (WAI-ARIA radio group).
+    await tabTo('salary.region.rest-of-uk');
+    await page.keyboard.press('ArrowRight');
+    await until(page, () => window.mlguide.progress().salary?.region === 'scotland', null, 'ArrowRight to pick Scotland');
+    await until(page, () => window.mlguide.focused() === 'salary.region.scotland', null, 'the focus to move with the choice');
+    await tabTo('salary.loan.none');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    await until(page, () => window.mlguide.progress().salary?.loan === 'plan-2', null, 'two arrows to pick Plan 2');
+    await tabTo('salary.pension.none');
+    await page.keyboard.press('ArrowLeft');  // round from the first to the last
+    await until(page, () => window.mlguide.progress().salary?.pension.kind === 'percent', null, 'ArrowLeft to pick a percentage');
     await tabTo('salary.pension.percent');
     for (const [key, want] of [['ArrowRight', 6], ['ArrowUp', 7], ['ArrowLeft', 6], ['ArrowDown', 5]]) {
       await page.keyboard.press(key);

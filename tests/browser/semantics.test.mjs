@@ -153,8 +153,10 @@ export default function register(test) {
     await settled(page);
     await page.keyboard.press('Tab');
     assert((await page.evaluate(() => document.activeElement.id)) === 'read-as-text', 'Tab does not start at "Read the guide as text"');
+    // Every tab stop of the page: a radio group is one, its chosen radio.
     const order = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror button, #ui-mirror input, #ui-mirror a[data-node]'))
-      .map((el) => el.closest('[data-node]').dataset.node));
+      .filter((el) => el.tabIndex >= 0).map((el) => el.closest('[data-node]').dataset.node));
+    const groups = await page.evaluate(() => document.querySelectorAll('#ui-mirror [role=radiogroup]').length);
     const visited = [];
     for (let i = 0; i < order.length + 5; i++) {
       await page.keyboard.press('Tab');
@@ -171,9 +173,13 @@ export default function register(test) {
       assert(at.app === at.node, `the page's focus is on ${at.node}, the app's on ${at.app}`);
       assert(at.r.top >= 0 && at.r.bottom <= at.h && at.r.left >= 0 && at.r.right <= at.w && at.r.bottom > at.r.top,
         `focus on ${at.node} out of sight: ${JSON.stringify(at.r)}`);
+      // With room below it (its focus ring, the next line), never on the window's bottom edge.
+      assert(at.r.bottom <= at.h - 40, `focus on ${at.node} against the bottom edge: ${JSON.stringify(at.r)}`);
     }
     // Every control once, in the order of the page (panel by panel, then the tracker and salary).
     assert(JSON.stringify(visited) === JSON.stringify(order), `Tab order:\n${visited.join(' ')}\nwant:\n${order.join(' ')}`);
+    const radios = visited.filter((id) => /^(theme|salary\.(year|region|loan|pension))\.[^.]+$/.test(id) && id !== 'salary.pension.percent');
+    assert(groups >= 5 && radios.length === groups, `one stop per radio group (${groups} groups): ${radios.join(', ')}`);
     const out = await page.evaluate(() => document.activeElement === document.body || !document.activeElement.closest('#ui-mirror'));
     assert(out, 'Tab stays in the guide after its last control');
     // And back in with Shift+Tab, on the last control.

@@ -29,7 +29,7 @@ void NullPlatform::Run(std::function<bool()> frame) {
 void NullPlatform::Present(const FrameOutput& f) {
   if (heights.empty() || heights.back() != f.content_height) heights.push_back(f.content_height);
   redraw_on_view_change = f.redraw_on_view_change;
-  pointer_captured = f.pointer_captured;
+  sideways = f.sideways;
   if (f.tree) mirror = *f.tree;
   update = f.tree_update;
   said.insert(said.end(), f.tree_update.say.begin(), f.tree_update.say.end());

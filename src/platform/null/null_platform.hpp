@@ -22,7 +22,7 @@ class NullPlatform final : public Platform {
   // Stand-ins for the browser.
   Viewport viewport;
   bool redraw_on_view_change = false;
-  bool pointer_captured = false;
+  std::vector<Area> sideways;
   bool prefers_dark;
   std::int64_t now_ms = 1764067200000;  // advanced by 16 ms per frame
   CivilDate today{2025, 11, 25};         // the day of now_ms; set it to try another tax year

@@ -80,6 +80,16 @@ mergeInto(LibraryManager.library, {
       _free(k);
     });
     window.addEventListener('hashchange', () => Module._mlguide_web_hash_changed(self));
+    // With the focus on nothing (at load, after a click on text), the reading keys scroll the
+    // guide as they would scroll a page: where the guide is the page (its canvas fixed to the
+    // window, on its own page or in a frame), not in a page of a site's own that it sits in.
+    document.addEventListener('keydown', (e) => {
+      if ((e.target !== document.body && e.target !== document.documentElement) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (!Module.mirror || !Module.mirror.fixed) return;
+      const k = stringToNewUTF8(e.key);
+      if (Module._mlguide_web_page_key(self, k, e.shiftKey ? 1 : 0)) e.preventDefault();
+      _free(k);
+    });
     const hide = () => Module._mlguide_web_page_hide(self);
     window.addEventListener('pagehide', hide);
     document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') hide(); });

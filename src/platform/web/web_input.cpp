@@ -1,8 +1,12 @@
 #include "platform/web/web_input.hpp"
 
+#include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
+
+#include "semantics/semantics.hpp"
 
 namespace mlguide {
 namespace {
@@ -67,7 +71,51 @@ int ImGuiButton(unsigned short dom_button) {
   }
 }
 
+std::uint32_t ReadingKeyOf(ImGuiKey k) {
+  switch (k) {
+    case ImGuiKey_UpArrow: case ImGuiKey_DownArrow: return kReadUpDown;
+    case ImGuiKey_LeftArrow: case ImGuiKey_RightArrow: return kReadLeftRight;
+    case ImGuiKey_PageUp: case ImGuiKey_PageDown: return kReadPage;
+    case ImGuiKey_Home: case ImGuiKey_End: return kReadHomeEnd;
+    case ImGuiKey_Space: return kReadSpace;
+    default: return 0;
+  }
+}
+
+// How far a reading key scrolls, as browsers scroll a page: a line of 40 px for an arrow, 87.5%
+// of the window for a page (Space, Shift+Space), all the way for Home and End.
+float ReadingScroll(ImGuiKey k, bool shift, float view_h) {
+  const float page = view_h * 0.875f;
+  switch (k) {
+    case ImGuiKey_UpArrow: return -40;
+    case ImGuiKey_DownArrow: return 40;
+    case ImGuiKey_PageUp: return -page;
+    case ImGuiKey_PageDown: return page;
+    case ImGuiKey_Space: return shift ? -page : page;
+    case ImGuiKey_Home: return -1e7f;  // past any page's end: kept within it where it is applied
+    case ImGuiKey_End: return 1e7f;
+    default: return 0;  // sideways: nothing to scroll
+  }
+}
+
 }  // namespace
+
+// A reading key no control takes: the guide scrolls, or, at its edge in that direction, the
+// browser does what it does (an embedding page scrolls). Behind a dialog nothing moves.
+bool WebInput::Read(ImGuiKey key, bool shift) {
+  if (modal) return true;
+  const float dy = ReadingScroll(key, shift, ImGui::GetIO().DisplaySize.y);
+  if (dy == 0) return true;
+  if ((dy < 0 && scroll <= 0.5f) || (dy > 0 && scroll >= scroll_max - 0.5f)) return false;
+  scroll_(dy);
+  scroll = std::clamp(scroll + dy, 0.0f, scroll_max);  // where it will be: keys can come faster than frames
+  return true;
+}
+
+bool WebInput::PageKey(const char* key, bool shift) {
+  const ImGuiKey k = KeyFromDom(key, "");
+  return ReadingKeyOf(k) != 0 && Read(k, shift);
+}
 
 void WebInput::Bind(const std::string& canvas_selector, const char* mirror_selector) {
   const char* c = canvas_selector.c_str();
@@ -155,6 +203,10 @@ EM_BOOL WebInput::OnKey(int type, const EmscriptenKeyboardEvent* e, void* user) 
   io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
   io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
   const ImGuiKey key = KeyFromDom(e->key, e->code);
+  // The keys of a page, where the focused control does not use them: never the app's.
+  const std::uint32_t reading = ReadingKeyOf(key);
+  if (reading && !e->ctrlKey && !e->altKey && !e->metaKey && !(self->keys_taken & reading))
+    return down && self->Read(key, e->shiftKey) ? EM_TRUE : EM_FALSE;
   if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
   const bool shortcut = e->ctrlKey || e->metaKey;
   // A printable key's `key` is the one character it types; named keys ("Enter") are longer.
@@ -170,9 +222,17 @@ EM_BOOL WebInput::OnFocus(int type, const EmscriptenFocusEvent*, void* user) {
   return EM_FALSE;
 }
 
+// A finger: a tap clicks once; a drag scrolls, except a sideways drag that starts on a control
+// moved that way (the salary slider), which moves it. On such a control nothing is pressed
+// until the finger shows which: a tap there presses where it lifts without travelling.
 EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
   auto* self = static_cast<WebInput*>(user);
   ImGuiIO& io = ImGui::GetIO();
+  auto press = [&io](ImVec2 at, bool down) {
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(at.x, at.y);
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, down);
+  };
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& t = e->touches[i];
     if (!t.isChanged) continue;
@@ -180,32 +240,37 @@ EM_BOOL WebInput::OnTouch(int type, const EmscriptenTouchEvent* e, void* user) {
     if (type == EMSCRIPTEN_EVENT_TOUCHSTART && self->touch_id_ < 0) {
       self->touch_id_ = t.identifier;
       self->touch_start_ = self->touch_last_ = pos;
-      self->touch_scrolling_ = false;
-      io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-      io.AddMousePosEvent(pos.x, pos.y);
-      io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+      self->touch_ = Touch::Pressed;
+      for (const Area& a : self->sideways)
+        if (pos.x >= a.min.x && pos.x < a.max.x && pos.y >= a.min.y && pos.y < a.max.y) self->touch_ = Touch::Undecided;
+      if (self->touch_ == Touch::Pressed) press(pos, true);
     } else if (t.identifier == self->touch_id_ && type == EMSCRIPTEN_EVENT_TOUCHMOVE) {
       const ImVec2 moved(pos.x - self->touch_start_.x, pos.y - self->touch_start_.y);
-      if (self->pointer_captured && !self->touch_scrolling_) {
-        // Dragging a widget that wants it (the salary slider): move, do not scroll.
+      const bool travelled = moved.x * moved.x + moved.y * moved.y > kTapSlop * kTapSlop;
+      if (self->touch_ == Touch::Undecided && travelled) {
+        if (std::fabs(moved.x) > std::fabs(moved.y)) {
+          self->touch_ = Touch::Sideways;
+          press(self->touch_start_, true);
+        } else {
+          self->touch_ = Touch::Scrolling;
+        }
+      } else if (self->touch_ == Touch::Pressed && travelled) {
+        self->touch_ = Touch::Scrolling;
+        press(ImVec2(-FLT_MAX, -FLT_MAX), false);  // released where nothing can be clicked
+      }
+      if (self->touch_ == Touch::Sideways) {
         io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
         io.AddMousePosEvent(pos.x, pos.y);
-      } else if (!self->touch_scrolling_ && moved.x * moved.x + moved.y * moved.y > kTapSlop * kTapSlop) {
-        // Becomes a scroll: release the press where nothing can be clicked.
-        self->touch_scrolling_ = true;
-        io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
-      }
-      if (self->touch_scrolling_) {
+      } else if (self->touch_ == Touch::Scrolling) {
         io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
         io.AddMousePosEvent(pos.x, pos.y);
         io.AddMouseWheelEvent(0, (pos.y - self->touch_last_.y) / kWheelPixelsPerUnit);
       }
       self->touch_last_ = pos;
     } else if (t.identifier == self->touch_id_) {  // end or cancel
-      io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-      if (!self->touch_scrolling_) io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+      const bool cancelled = type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+      if (self->touch_ == Touch::Undecided && !cancelled) press(self->touch_start_, true);  // a tap
+      if (self->touch_ != Touch::Scrolling && !(self->touch_ == Touch::Undecided && cancelled)) press(pos, false);
       io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind by a finger
       self->touch_id_ = -1;
     }

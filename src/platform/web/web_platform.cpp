@@ -37,7 +37,9 @@ constexpr int kMaxPickedFileBytes = 1 << 20;
 class WebPlatform final : public Platform {
  public:
   explicit WebPlatform(const char* selector)
-      : selector_(selector), renderer_(selector, [this] { RequestFrame(); }), input_([this] { RequestFrame(); }) {}
+      : selector_(selector),
+        renderer_(selector, [this] { RequestFrame(); }),
+        input_([this] { RequestFrame(); }, [this](float dy) { ScrollBy(dy); }) {}
 
   bool Init(std::string& error) {
     if (!renderer_.Init(error)) return false;
@@ -75,7 +77,9 @@ class WebPlatform final : public Platform {
     input_.scroll_max = f.scroll_max;
     input_.first_focused = f.first_focused;
     input_.last_focused = f.last_focused;
-    input_.pointer_captured = f.pointer_captured;
+    input_.sideways = f.sideways;
+    input_.keys_taken = f.keys_taken;
+    input_.modal = f.modal;
     redraw_on_view_change_ = f.redraw_on_view_change;
     // After a click on the canvas the page's focus moves on to the clicked widget's element,
     // once the app has given it focus: the page hears of the frame even if nothing changed.
@@ -155,6 +159,11 @@ class WebPlatform final : public Platform {
     css_h_ = css_h;
     RequestFrame();
   }
+  bool PageKey(const char* key, bool shift) { return input_.PageKey(key, shift); }
+  void ScrollBy(float dy) {
+    if (on_.scroll_by) on_.scroll_by(dy);
+    RequestFrame();
+  }
   void CanvasFocused() {
     canvas_focused_ = true;
     RequestFrame();
@@ -218,6 +227,10 @@ EMSCRIPTEN_KEEPALIVE void mlguide_web_page_text(void* self, const char* id, cons
   mlguide::MirrorAction a{mlguide::MirrorAction::Kind::SetText, id};
   a.text = text;
   static_cast<mlguide::WebPlatform*>(self)->PageAction(a);
+}
+// A key pressed with the focus on nothing; 1 when the guide took it.
+EMSCRIPTEN_KEEPALIVE int mlguide_web_page_key(void* self, const char* key, int shift) {
+  return static_cast<mlguide::WebPlatform*>(self)->PageKey(key, shift != 0) ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_canvas_focused(void* self) { static_cast<mlguide::WebPlatform*>(self)->CanvasFocused(); }
 EMSCRIPTEN_KEEPALIVE void mlguide_web_update_available(void* self) { static_cast<mlguide::WebPlatform*>(self)->UpdateAvailable(); }

@@ -141,6 +141,8 @@
     }
     set(target, 'aria-expanded', toggle(n.expanded));
     if (n.role === 'radio' || n.role === 'checkbox') set(target, 'aria-checked', toggle(n.checked));
+    // A radio group is one stop for Tab, its chosen radio (arrows move the choice).
+    if (n.role === 'radio' && target.tabIndex !== (n.checked === 'on' ? 0 : -1)) target.tabIndex = n.checked === 'on' ? 0 : -1;
     if (n.role === 'menubutton') set(target, 'aria-haspopup', 'menu');
     if (n.role === 'radiogroup' || n.role === 'menu') set(el, 'aria-label', n.name);
     set(target, 'aria-description', n.description);

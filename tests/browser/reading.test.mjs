@@ -1,0 +1,148 @@
+// The guide under a reader's hands, as a page (WAI-ARIA Authoring Practices): the reading keys
+// scroll unless the focused control uses them, a click on text or the margin focuses nothing,
+// a dialog keeps Tab inside and starts on its safe choice, and a swipe scrolls even when it
+// starts on the slider. Through real key presses and touch events.
+import { assert, until, settled, openGuide, clickWidget, reveal, setSalaryFromPage } from './helpers.mjs';
+
+const guideScroll = () => document.getElementById('ui-mirror').scrollTop;
+const saved = () => window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('mlguide')) || '');
+
+export default function register(test) {
+  test('the keys of a page: from a click in a paragraph and in the margin they scroll, and change nothing', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    // At load the focus is on nothing: PageDown reads on.
+    await page.keyboard.press('PageDown');
+    await until(page, () => document.getElementById('ui-mirror').scrollTop > 400, null, 'PageDown at load to scroll');
+    await page.keyboard.press('Home');
+    await until(page, () => document.getElementById('ui-mirror').scrollTop === 0, null, 'Home to go back to the top');
+    await setSalaryFromPage(page, 85000);
+    await settled(page);
+    const before = await page.evaluate(saved);
+
+    // A click in a paragraph of the first panel (its text layer), then the reading keys.
+    const span = await page.evaluate(() => {
+      const s = Array.from(document.querySelectorAll('#ui-mirror span')).find((e) => e.textContent.startsWith('A machine learning engineer'));
+      const r = s.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(span.x, span.y);
+    await settled(page);
+    assert((await page.evaluate(() => window.mlguide.focused())) === '', 'a click on text focused a control');
+    let last = await page.evaluate(guideScroll);
+    for (const [key, times, down] of [['PageDown', 6, true], ['ArrowDown', 8, true], ['Home', 1, false], ['End', 1, true], ['Space', 0, true]]) {
+      for (let i = 0; i < times; i++) await page.keyboard.press(key);
+      await settled(page);
+      const now = await page.evaluate(guideScroll);
+      if (times) assert(down ? now > last || now > 2000 : now === 0, `${key} ×${times} from a paragraph: ${last} -> ${now}`);
+      last = now;
+    }
+    assert((await page.evaluate(() => window.mlguide.focused())) === '', 'the reading keys moved the focus');
+
+    // A click in the margin: nothing focused; Space and Shift+Space page down and up.
+    await page.keyboard.press('Home');
+    await settled(page);
+    await page.mouse.click(6, 400);
+    await settled(page);
+    assert((await page.evaluate(() => window.mlguide.focused())) === '', 'a click in the margin focused ' + (await page.evaluate(() => window.mlguide.focused())));
+    await page.keyboard.press('Space');
+    await settled(page);
+    const paged = await page.evaluate(guideScroll);
+    assert(paged > 500 && paged < 800, 'Space did not page down as a browser does (87.5% of 800 px): ' + paged);
+    await page.keyboard.press('Shift+Space');
+    await settled(page);
+    assert((await page.evaluate(guideScroll)) === 0, 'Shift+Space did not page back up');
+    assert((await page.evaluate(saved)) === before, 'reading changed the saved progress or salary');
+  });
+
+  test('PageDown on a panel header scrolls and keeps the focus; on the slider it is the slider\'s', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    await setSalaryFromPage(page, 85000);
+    for (let i = 0; i < 10 && (await page.evaluate(() => window.mlguide.focused())) !== 'panel.role'; i++) {
+      await page.keyboard.press('Tab');
+      await settled(page);
+    }
+    assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.role', 'Tab did not reach the first panel');
+    for (let i = 0; i < 12; i++) await page.keyboard.press('PageDown');
+    await settled(page);
+    assert((await page.evaluate(() => window.mlguide.focused())) === 'panel.role', 'PageDown carried the focus away');
+    assert((await page.evaluate(() => window.mlguide.progress().salary.amount)) === 85000, 'PageDown changed the salary');
+    assert((await page.evaluate(guideScroll)) > 1000, 'PageDown did not scroll');
+    // Focused, the slider keeps its own keys.
+    await clickWidget(page, 'salary.slider');
+    const amount = await page.evaluate(() => window.mlguide.progress().salary.amount);
+    await page.keyboard.press('PageDown');
+    await until(page, (a) => window.mlguide.progress().salary.amount === a - 5000, amount, 'PageDown on the slider to lower it by £5,000');
+  });
+
+  test('a dialog: it opens on its safe choice, Tab goes round inside it, Escape gives the focus back', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    await page.evaluate(() => document.querySelector('#ui-mirror [data-node="skill.python"]').click());
+    await until(page, () => window.mlguide.progress().skills.python?.state === 'learning', null, 'Python to be Learning');
+    await clickWidget(page, 'menu');
+    await settled(page);
+    await page.keyboard.press('Tab');  // into the menu's items, as its keys go
+    for (let i = 0; i < 8 && (await page.evaluate(() => window.mlguide.focused())) !== 'menu.reset'; i++) {
+      await page.keyboard.press('ArrowDown');
+      await settled(page);
+    }
+    await page.keyboard.press('Enter');
+    await until(page, () => window.mlguide.focused() === 'dialog.cancel', null, 'the Reset dialog to open on Cancel');
+    const inDialog = () => !!document.activeElement.closest('#ui-mirror [role=dialog]');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press(i % 2 ? 'Shift+Tab' : 'Tab');
+      await settled(page);
+      assert(await page.evaluate(inDialog), `Tab ${i + 1} left the dialog for ${await page.evaluate(() => document.activeElement.id || document.activeElement.tagName)}`);
+    }
+    // Behind it, nothing can be reached: the other elements and the text are inert.
+    const reachable = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror > *'))
+      .filter((el) => !el.inert && el.getAttribute('role') !== 'dialog' && !el.hasAttribute('aria-live')).length);
+    assert(reachable === 0, reachable + ' parts of the page behind the dialog are not inert');
+    await page.keyboard.press('Escape');
+    await until(page, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
+    await until(page, () => window.mlguide.focused() === 'menu', null, 'the focus to go back to the menu button');
+    assert((await page.evaluate(() => window.mlguide.progress().skills.python?.state)) === 'learning', 'the dialog reset the progress');
+  });
+
+  test('touch at 375 px: a swipe that starts on the slider scrolls and keeps the salary; a tap on the track sets it', async ({ browser, url }) => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 700 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
+    try {
+      const page = await openGuide(ctx, url + '/?panel=salary');
+      await settled(page);
+      await setSalaryFromPage(page, 85000);
+      await settled(page);
+      const cdp = await ctx.newCDPSession(page);
+      const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+      const swipe = async (x, y, dy) => {
+        await touch('touchStart', x, y);
+        for (let i = 1; i <= 10; i++) await touch('touchMove', x, y + (dy * i) / 10);
+        await touch('touchEnd', x, y + dy);
+        await settled(page);
+      };
+      const slider = await reveal(page, 'salary.slider');
+      const thumbX = slider.x + slider.width * ((85000 - 45000) / (100000 - 45000));
+      for (const [x, dy, what] of [[thumbX, -200, 'up from the thumb'], [slider.x + 20, -200, 'up from the track'],
+        [slider.x + 20, 150, 'down from the track']]) {
+        const r = await page.evaluate(() => window.mlguide.locate('salary.slider'));
+        await swipe(x, r.y + r.height / 2, dy);
+        assert((await page.evaluate(() => window.mlguide.progress().salary.amount)) === 85000, `a swipe ${what} changed the salary`);
+        const moved = (await page.evaluate(() => window.mlguide.locate('salary.slider'))).y - r.y;
+        assert(Math.sign(moved) === Math.sign(dy) && Math.abs(moved) > 60, `a swipe ${what} did not scroll (${moved} px)`);
+      }
+      // A tap on the track moves the thumb there, once the finger lifts without travelling.
+      const r = await reveal(page, 'salary.slider');
+      await touch('touchStart', r.x + 4, r.y + r.height / 2);
+      await touch('touchEnd', r.x + 4, r.y + r.height / 2);
+      await until(page, () => window.mlguide.progress().salary.amount < 50000, null, 'a tap at the start of the track to set the salary there');
+      // A sideways drag moves it.
+      await touch('touchStart', r.x + 4, r.y + r.height / 2);
+      for (let i = 1; i <= 10; i++) await touch('touchMove', r.x + 4 + i * (r.width - 8) / 10, r.y + r.height / 2 + i);
+      await touch('touchEnd', r.x + r.width - 4, r.y + r.height / 2 + 10);
+      await until(page, () => window.mlguide.progress().salary.amount >= 99000, null, 'a sideways drag to the end to move it');
+    } finally {
+      await ctx.close();
+    }
+  });
+}

@@ -1,0 +1,92 @@
+// The keyboard as on a page (WAI-ARIA Authoring Practices): a radio group is one Tab stop and
+// its arrows choose; a dialog keeps Tab inside and starts on the choice that loses nothing; a
+// click on nothing focuses nothing; and which reading keys the focused control takes, so the
+// rest scroll the page (FrameOutput::keys_taken).
+#include <doctest/doctest.h>
+
+#include "harness.hpp"
+
+using namespace mlguide;
+using mlguide::test::Harness;
+
+namespace {
+
+std::string Focused(Harness& h) { return h.app->Frame().tree->focused; }
+
+void Focus(Harness& h, const std::string& id) {
+  h.platform->PageAction({MirrorAction::Kind::Focus, id});
+  h.Frames(3);
+}
+
+bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+
+}  // namespace
+
+TEST_CASE("a radio group is one Tab stop, on its choice, and the arrows move the choice") {
+  Harness h({1280, 800, 1});
+  Focus(h, "theme.system");
+  REQUIRE(Focused(h) == "theme.system");
+  h.Press(ImGuiKey_Tab);
+  CHECK_FALSE(StartsWith(Focused(h), "theme."));  // past the whole group at once
+  h.Press(ImGuiKey_Tab);
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, true);
+  h.Press(ImGuiKey_Tab);
+  h.Press(ImGuiKey_Tab);
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, false);
+  h.Frames(2);
+  CHECK(Focused(h) == "theme.system");  // back onto the group: its chosen radio
+
+  h.Press(ImGuiKey_RightArrow);
+  CHECK(Focused(h) == "theme.light");
+  CHECK(h.app->state().progress.theme.value == "light");
+  h.Press(ImGuiKey_RightArrow);
+  h.Press(ImGuiKey_RightArrow);  // round the end
+  CHECK(Focused(h) == "theme.system");
+  h.Press(ImGuiKey_LeftArrow);
+  CHECK(Focused(h) == "theme.dark");
+}
+
+TEST_CASE("Reset opens on Cancel, Tab goes round inside the dialog, and Enter, Enter does not wipe") {
+  Harness h({1280, 800, 1});
+  h.platform->PageAction({MirrorAction::Kind::Click, "skill.python"});
+  h.Frames(3);
+  h.Click("menu");
+  h.platform->PageAction({MirrorAction::Kind::Click, "menu.reset"});
+  h.Frames(6);
+  CHECK(Focused(h) == "dialog.cancel");
+  const FrameOutput& out = h.app->Frame();
+  CHECK(out.modal);
+  CHECK_FALSE(out.first_focused);  // Tab and Shift+Tab never leave a dialog
+  CHECK_FALSE(out.last_focused);
+  for (int i = 0; i < 5; ++i) {
+    h.Press(ImGuiKey_Tab);
+    CHECK(StartsWith(Focused(h), "dialog."));
+  }
+  Focus(h, "dialog.cancel");
+  h.Press(ImGuiKey_Enter);
+  h.Press(ImGuiKey_Enter);
+  CHECK(h.app->state().progress.StateOf("python") == SkillState::Learning);
+}
+
+TEST_CASE("a click on nothing focuses nothing, and only a focused control takes reading keys") {
+  Harness h({1280, 800, 1});
+  CHECK(Focused(h).empty());  // at load, as on a page, nothing has the focus
+  Focus(h, "salary.slider");
+  CHECK(h.app->Frame().keys_taken == (kReadUpDown | kReadLeftRight | kReadPage | kReadHomeEnd));
+  Focus(h, "skill.python");
+  CHECK(h.app->Frame().keys_taken == kReadSpace);  // Space presses; the arrows and pages scroll
+  Focus(h, "sources.morrisby");
+  CHECK(h.app->Frame().keys_taken == 0u);  // a link: Space scrolls, as on a page
+
+  // The margin beside the content: nothing there to focus.
+  Focus(h, "skill.python");
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(8, 400);
+  h.Frames(2);
+  io.AddMouseButtonEvent(0, true);
+  h.Frames(2);
+  io.AddMouseButtonEvent(0, false);
+  h.Frames(3);
+  CHECK(Focused(h).empty());
+  CHECK(h.app->Frame().keys_taken == 0u);
+}
