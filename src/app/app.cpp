@@ -297,12 +297,12 @@ void App::CopyTakeAway() {
 
 void App::OnFilePicked(const std::string& name, const std::string& text, const std::string& error) {
   if (!error.empty()) {
-    state_.message = "“" + name + "” could not be imported: " + error + ".";
+    state_.message = "“" + name + "” could not be opened, so nothing was changed. (Details: " + error + ".)";
     return;
   }
   ProgressParse parsed = ParseProgress(text, guide_.id);
   if (!parsed.ok())
-    state_.message = "“" + name + "” could not be imported: " + parsed.error + ".";
+    state_.message = "“" + name + "” " + PlainProblem(parsed) + ", so nothing was changed. (Details: " + parsed.error + ".)";
   else if (parsed.progress.SameStates(state_.progress))
     state_.message = "“" + name + "” holds the same progress as yours: nothing to change.";
   else

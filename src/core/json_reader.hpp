@@ -30,6 +30,12 @@ class JsonReader {
 
   bool ok() const { return error_.empty(); }
   const std::string& error() const { return error_; }
+  // The error so far, cleared: the next field is read afresh.
+  std::string TakeError() {
+    std::string e;
+    e.swap(error_);
+    return e;
+  }
 
   // Records an error at `path` (the first one wins) and returns false.
   bool Fail(const std::string& path, const std::string& what);

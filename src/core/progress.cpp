@@ -45,6 +45,7 @@ void ForgetFutureTimes(Progress& p, std::int64_t now_ms) {
   for (auto& [id, e] : p.skills) forget(e.changed);
   forget(p.theme.changed);
   forget(p.salary.changed);
+  forget(p.cleared);
 }
 
 void Progress::Set(const std::string& skill_id, SkillState state, std::int64_t now_ms) {
@@ -95,6 +96,8 @@ Progress Merge(const Progress& mine, const Progress& theirs) {
     auto it = out.skills.find(id);
     if (it == out.skills.end() || e.changed > it->second.changed) out.skills[id] = e;
   }
+  out.cleared = std::max(mine.cleared, theirs.cleared);
+  for (auto it = out.skills.begin(); it != out.skills.end();) it = it->second.changed < out.cleared ? out.skills.erase(it) : std::next(it);
   if (theirs.theme.changed > mine.theme.changed) out.theme = theirs.theme;
   if (theirs.salary.changed > mine.salary.changed) out.salary = theirs.salary;
   return out;
@@ -107,8 +110,10 @@ void ReplaceStates(Progress& mine, const Guide& guide, const Progress& incoming,
       mine.Set(s.id, incoming.StateOf(s.id), now_ms);
       done.insert(s.id);
     }
-  for (const auto& [id, e] : incoming.skills)
-    if (!done.count(id)) mine.Set(id, e.state, now_ms);
+  // Skills the guide does not know (from a file, a later version) go: what the reader chose
+  // to replace or reset is all the guide shows, and exports say no more than that.
+  for (auto it = mine.skills.begin(); it != mine.skills.end();) it = done.count(it->first) ? std::next(it) : mine.skills.erase(it);
+  mine.cleared = now_ms;
   if (incoming.salary.amount > 0) {  // progress without a salary choice leaves the reader's
     mine.salary = incoming.salary;
     mine.salary.changed = now_ms;

@@ -56,6 +56,9 @@ struct SalaryChoice {
 struct Progress {
   // Keyed by skill id. Ids the guide no longer has are kept, never dropped.
   std::map<std::string, SkillEntry> skills;
+  // When the reader last reset or replaced their progress: a skill changed before then is
+  // gone, also where another tab or the stored copy still has it (Merge).
+  std::int64_t cleared = 0;
   Setting theme;  // "system", "light" or "dark"; empty = never chosen
   SalaryChoice salary;
 

@@ -32,25 +32,45 @@ class ProgressParser {
     if (!skills) return false;
     if (skills->size() > kMaxSkills)
       return r_.Fail("skills", "has " + std::to_string(skills->size()) + " entries; the limit is " + std::to_string(kMaxSkills));
+    // A value that cannot be right loses only itself (a skill, the theme, the salary choices),
+    // and is named in `dropped`; everything else is read.
     for (const auto& [id, value] : skills->items()) {
       const std::string path = JsonReader::Join("skills", id.c_str());
-      if (!JsonReader::IsIdText(id)) return r_.Fail(path, "\"" + id + "\" is not a skill id");
       SkillEntry e;
-      if (schema == 1 ? !State(value, path, e.state) : !Entry(value, path, e)) return false;
-      out.progress.skills[id] = e;
+      const bool read = JsonReader::IsIdText(id) ? (schema == 1 ? State(value, path, e.state) : Entry(value, path, e))
+                                                 : r_.Fail(path, "\"" + id + "\" is not a skill id");
+      if (read) out.progress.skills[id] = e;
+      else out.dropped.push_back(r_.TakeError());
     }
-    if (schema >= 2 && doc.contains("theme")) {
-      const Json* theme = r_.Object(doc, "", "theme");
-      if (!theme || !r_.String(*theme, "theme", "value", out.progress.theme.value) ||
-          !Time(*theme, "theme", out.progress.theme.changed))
-        return false;
-      const std::string& v = out.progress.theme.value;
-      if (v != "system" && v != "light" && v != "dark")
-        return r_.Fail("theme.value", "\"" + v + "\" is not one of system, light, dark");
+    if (doc.contains("cleared") && !Time(Json{{"changed", doc["cleared"]}}, "cleared", out.progress.cleared)) {
+      out.dropped.push_back(r_.TakeError());
+      out.progress.cleared = 0;
     }
-    if (schema >= 2 && doc.contains("salary")) {
+    if (schema >= 2 && doc.contains("theme") && !Theme(doc, out.progress.theme)) {
+      out.dropped.push_back(r_.TakeError());
+      out.progress.theme = {};
+    }
+    if (schema >= 2 && doc.contains("salary") && !Salary(doc, schema, out.progress.salary)) {
+      out.dropped.push_back(r_.TakeError());
+      out.progress.salary = {};
+    }
+    return true;
+  }
+
+  const std::string& error() const { return r_.error(); }
+
+ private:
+  bool Theme(const Json& doc, Setting& theme) {
+    const Json* t = r_.Object(doc, "", "theme");
+    if (!t || !r_.String(*t, "theme", "value", theme.value) || !Time(*t, "theme", theme.changed)) return false;
+    const std::string& v = theme.value;
+    if (v != "system" && v != "light" && v != "dark") return r_.Fail("theme.value", "\"" + v + "\" is not one of system, light, dark");
+    return true;
+  }
+
+  bool Salary(const Json& doc, int schema, SalaryChoice& c) {
+    {
       const Json* salary = r_.Object(doc, "", "salary");
-      SalaryChoice& c = out.progress.salary;
       if (!salary || !r_.Integer(*salary, "salary", "amount", 0, 10'000'000, c.amount) || !Time(*salary, "salary", c.changed))
         return false;
       // Schemas 2 and 3 named a sector, which only set the slider's top: nothing to keep.
@@ -65,9 +85,6 @@ class ProgressParser {
     return true;
   }
 
-  const std::string& error() const { return r_.error(); }
-
- private:
   bool State(const Json& value, const std::string& path, SkillState& out) {
     std::string name;
     if (!r_.ReadString(value, path, name)) return false;
@@ -77,9 +94,13 @@ class ProgressParser {
     return true;
   }
 
+  // A time that is missing (a file edited by hand) counts as long ago, as schema 1's do.
   bool Time(const Json& obj, const std::string& path, std::int64_t& out) {
     const Json* v = obj.is_object() && obj.contains("changed") ? &obj["changed"] : nullptr;
-    if (!v) return r_.Fail(JsonReader::Join(path, "changed"), "missing");
+    if (!v) {
+      out = 0;
+      return true;
+    }
     if (!v->is_number_integer() || v->get<long long>() < 0 || v->get<long long>() > kMaxTime)
       return r_.Fail(JsonReader::Join(path, "changed"), "expected a time in milliseconds");
     out = v->get<std::int64_t>();
@@ -135,6 +156,27 @@ ProgressParse ParseProgress(std::string_view text, const std::string& guide_id) 
   if (!parser.Parse(doc, guide_id, out)) {
     out.error = parser.error();
     out.progress = Progress{};
+    out.dropped.clear();
+  }
+  return out;
+}
+
+std::string PlainProblem(const ProgressParse& p) {
+  const std::string& e = p.error;
+  if (e.rfind("guide:", 0) == 0) return "is progress from another guide";
+  if (e.rfind("schema: saved by a newer", 0) == 0) return "was saved by a newer version of this guide";
+  return "isn’t a progress file from this guide";
+}
+
+std::string PlainDropped(const std::vector<std::string>& dropped) {
+  std::string out;
+  for (size_t i = 0; i < dropped.size(); ++i) {
+    const std::string& d = dropped[i];
+    std::string what = d.rfind("theme", 0) == 0    ? "the theme"
+                       : d.rfind("salary", 0) == 0 ? "the salary choices"
+                                                   : "a skill (" + d.substr(7, d.find_first_of(".:", 7) - 7) + ")";
+    if (out.find(what) != std::string::npos) continue;
+    out += (out.empty() ? "" : i + 1 == dropped.size() ? " and " : ", ") + what;
   }
   return out;
 }
@@ -147,6 +189,7 @@ std::string SerializeProgress(const Progress& p, const std::string& guide_id) {
   for (const auto& [id, e] : p.skills) skills[id] = {{"state", SkillStateName(e.state)}, {"changed", e.changed}};
   doc["skills"] = std::move(skills);
   if (!p.theme.value.empty()) doc["theme"] = {{"value", p.theme.value}, {"changed", p.theme.changed}};
+  if (p.cleared > 0) doc["cleared"] = p.cleared;
   if (p.salary.amount > 0) {
     const PayOptions& pay = p.salary.pay;
     doc["salary"] = {{"amount", p.salary.amount},

@@ -3,6 +3,7 @@
 //   { "schema": 4, "guide": "ml-engineer",
 //     "skills": { "python": { "state": "learning", "changed": 1764067200000 }, ... },
 //     "theme":  { "value": "dark", "changed": 1764067200000 },
+//     "cleared": 1764067200000 (when last reset or replaced; never: absent),
 //     "salary": { "amount": 60000, "region": "scotland" (the default: absent), "loan": "plan-2" (none: absent),
 //                 "postgraduate": false,
 //                 "pension": { "kind": "percent", "percent": 5, "method": "salary-sacrifice" },
@@ -19,6 +20,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/progress.hpp"
 
@@ -30,11 +32,18 @@ inline constexpr std::size_t kMaxProgressBytes = 256 * 1024;
 struct ProgressParse {
   Progress progress;
   std::string error;     // empty on success
+  // Values that could not be right, left out ("theme.value: \"purple\" is not one of ..."):
+  // each loses only itself, the rest is read.
+  std::vector<std::string> dropped;
   int from_schema = 0;   // the schema the text was written in
   bool ok() const { return error.empty(); }
 };
 
 ProgressParse ParseProgress(std::string_view text, const std::string& guide_id);
+// In a reader's words: what is wrong with text that could not be read at all ("isn’t a
+// progress file from this guide"), and what was left out of text that could ("the theme").
+std::string PlainProblem(const ProgressParse& parsed);
+std::string PlainDropped(const std::vector<std::string>& dropped);
 std::string SerializeProgress(const Progress& progress, const std::string& guide_id);
 
 }  // namespace mlguide

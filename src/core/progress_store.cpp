@@ -17,13 +17,26 @@ Progress ProgressStore::Open(std::int64_t now_ms, StoreProblem& problem) {
   }
   if (!text) return {};
   ProgressParse parsed = ParseProgress(*text, guide_id_);
-  if (parsed.ok()) {
+  if (parsed.ok() && parsed.dropped.empty()) {
     ForgetFutureTimes(parsed.progress, now_ms);
     return std::move(parsed.progress);
   }
 
-  // Unreadable: keep a copy under its own key before anything overwrites the original.
+  // Unreadable, whole or in part: keep a copy under its own key before anything overwrites
+  // the original. What could be read is kept (a bad theme loses no skill).
   const std::string backup = key_ + ":unreadable:" + std::to_string(now_ms);
+  if (parsed.ok()) {
+    ForgetFutureTimes(parsed.progress, now_ms);
+    std::string why;
+    for (const std::string& d : parsed.dropped) why += (why.empty() ? "" : "; ") + d;
+    problem = {StoreProblem::Kind::PartlyUnreadable, why, "", backup, *text};
+    problem.left_out = PlainDropped(parsed.dropped);
+    if (!kv_.Set(backup, *text, error)) {
+      problem.backup_key.clear();
+      problem.store_error = error;
+    }
+    return std::move(parsed.progress);  // written back, without what was left out, at the next save
+  }
   if (!kv_.Set(backup, *text, error)) {
     memory_only_ = true;  // the original stays where it is, untouched
     problem = {StoreProblem::Kind::UnreadableNotBackedUp, parsed.error, error, "", *text};

@@ -24,6 +24,7 @@ struct StoreProblem {
   enum class Kind {
     None,
     Unreadable,              // saved data could not be read; it was backed up, the tracker starts fresh
+    PartlyUnreadable,        // some values could not be read and were left out (backed up if it could be); the rest is kept
     UnreadableNotBackedUp,   // ...and could not be backed up: left in place, running in memory
     Unavailable,             // the store refuses to work at all: running in memory
     SaveFailed,              // a save was refused (e.g. full): running in memory from now on
@@ -33,6 +34,7 @@ struct StoreProblem {
   std::string store_error;  // for UnreadableNotBackedUp: why the backup failed
   std::string backup_key;   // for Unreadable: where the unreadable copy is
   std::string unreadable;   // the unreadable text itself, so the reader can export it
+  std::string left_out;     // for PartlyUnreadable: what was left out, in a reader's words ("the theme")
 };
 
 class ProgressStore {

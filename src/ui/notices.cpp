@@ -17,13 +17,15 @@ std::string StorageText(const StoreProblem& p, bool framed) {
                                   : "Use Export to keep them.";
   switch (p.kind) {
     case StoreProblem::Kind::Unreadable:
-      return "Your saved progress could not be read (" + p.reason +
-             "), so the tracker has started afresh. Nothing was thrown away: the unreadable copy is kept in this "
-             "browser, and you can save it as a file.";
+      return "Your saved progress could not be read, so the tracker has started afresh. Nothing was thrown away: the "
+             "unreadable copy is kept in this browser, and you can save it as a file. (Details: " + p.reason + ".)";
+    case StoreProblem::Kind::PartlyUnreadable:
+      return "Part of your saved progress could not be read and was left out: " + p.left_out +
+             ". Everything else is kept, and so is the original, in this browser, to save as a file. (Details: " + p.reason + ".)";
     case StoreProblem::Kind::UnreadableNotBackedUp:
-      return "Your saved progress could not be read (" + p.reason +
-             "), and this browser would not let the guide keep a copy. It has been left exactly as it was, and changes "
-             "you make now are not saved. Save it as a file to keep it safe.";
+      return "Your saved progress could not be read, and this browser would not let the guide keep a copy. It has been "
+             "left exactly as it was, and changes you make now are not saved. Save it as a file to keep it safe. (Details: " +
+             p.reason + ".)";
     case StoreProblem::Kind::Unavailable:
       return std::string(framed ? "This page does not let the guide save your progress" : "This browser is not letting the guide save your progress") +
              ", so your changes last only while it is open. " + keep;

@@ -311,3 +311,29 @@ TEST_CASE("About copies a ready embed snippet for this page") {
   CHECK(code.find("<iframe src=\"https://guide.example/ml-engineer/?embed=1\"") == 0);
   CHECK(code.find("<script src=\"https://guide.example/ml-engineer/embed.js\" async></script>") != std::string::npos);
 }
+
+TEST_CASE("saved progress with one bad setting keeps every skill, says what was left out, and keeps the original") {
+  Harness h(PlatformWith("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"confident\", \"changed\": 5}, "
+                      "\"keras\": {\"state\": \"learning\", \"changed\": 5}}, \"theme\": {\"value\": \"purple\", \"changed\": 5}}"));
+  CHECK(h.app->state().progress.StateOf("python") == SkillState::Confident);
+  CHECK(h.app->state().progress.StateOf("keras") == SkillState::Learning);
+  const WidgetRect* notice = h.app->report().Find("notice.storage");
+  REQUIRE(notice);
+  CHECK(notice->sem.name.rfind("Part of your saved progress could not be read and was left out: the theme.", 0) == 0);
+  bool backed_up = false;
+  for (const auto& [key, text] : h.platform->store.data) backed_up |= key.rfind(kKey + ":unreadable:", 0) == 0 && text.find("purple") != std::string::npos;
+  CHECK(backed_up);
+}
+
+TEST_CASE("Reset and Replace leave no skill the guide does not know in what is saved and exported") {
+  Harness h(PlatformWith("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"confident\", \"changed\": 5}, "
+                      "\"quantum-yodelling\": {\"state\": \"learning\", \"changed\": 5}}}"));
+  CHECK(h.app->state().progress.skills.count("quantum-yodelling"));  // kept on reading: a later guide may know it
+  h.Click("menu");
+  h.platform->PageAction({MirrorAction::Kind::Click, "menu.reset"});
+  h.Frames(4);
+  h.platform->PageAction({MirrorAction::Kind::Click, "dialog.reset.confirm"});
+  h.Wait(400);
+  CHECK_FALSE(h.app->state().progress.skills.count("quantum-yodelling"));
+  CHECK(h.platform->store.data.at(kKey).find("quantum-yodelling") == std::string::npos);
+}

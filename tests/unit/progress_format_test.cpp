@@ -7,7 +7,11 @@ using namespace mlguide;
 
 namespace {
 const std::string kGuide = "ml-engineer";
-std::string ErrorOf(const std::string& text) { return ParseProgress(text, kGuide).error; }
+// Why text was refused, or, where it was read, the first value left out of it.
+std::string ErrorOf(const std::string& text) {
+  const ProgressParse p = ParseProgress(text, kGuide);
+  return !p.ok() ? p.error : p.dropped.empty() ? "" : p.dropped.front();
+}
 }  // namespace
 
 TEST_CASE("saved progress round-trips through its JSON") {
@@ -67,7 +71,7 @@ TEST_CASE("schema 2 progress is migrated: its salary kept, its sector dropped, r
   CHECK(ParseProgress(again, kGuide).progress.salary.SameChoice(p.progress.salary));
 }
 
-TEST_CASE("bad pay choices in saved progress are refused with their path") {
+TEST_CASE("bad pay choices in saved progress are left out with their path") {
   auto with = [](const std::string& salary) {
     return ErrorOf("{\"schema\": 3, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, "
                    "\"sector\": \"all\", \"changed\": 1" + salary + "}}");
@@ -101,7 +105,7 @@ TEST_CASE("schema 1 progress is migrated, keeping every skill") {
   CHECK(again.progress.skills == p.progress.skills);
 }
 
-TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its path") {
+TEST_CASE("corrupt, truncated and wrong-typed saved data is refused or left out, with its path") {
   const std::string good = SerializeProgress([] {
     Progress p;
     p.Set("python", SkillState::Learning, 1000);
@@ -131,7 +135,7 @@ TEST_CASE("corrupt, truncated and wrong-typed saved data is refused with its pat
         "guide: belongs to the guide \"other-guide\", not \"ml-engineer\"");
 }
 
-TEST_CASE("a comparison or a tax year that cannot be right is refused with its path") {
+TEST_CASE("a comparison or a tax year that cannot be right is left out with its path") {
   auto with = [](const std::string& extra) {
     return ErrorOf("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {}, \"salary\": {\"amount\": 50000, \"changed\": 1, "
                    "\"postgraduate\": false, \"pension\": {\"kind\": \"none\", \"method\": \"net-pay\"}" + extra + "}}");
@@ -164,4 +168,35 @@ TEST_CASE("oversized saved data is refused: 1 MB and more, or too many entries")
   many += "}}";
   CHECK(ErrorOf(many) == "skills: has 1500 entries; the limit is 1000");
   CHECK(ErrorOf(std::string(50, '[') + std::string(50, ']')) == "nested deeper than 8 levels");
+}
+
+TEST_CASE("one bad value loses only itself: a theme of purple keeps every skill, a bad skill keeps the others") {
+  const ProgressParse p = ParseProgress(
+      "{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"learning\", \"changed\": 5}, "
+      "\"keras\": {\"state\": \"expert\", \"changed\": 5}, \"r\": {\"state\": \"confident\", \"changed\": 5}}, "
+      "\"theme\": {\"value\": \"purple\", \"changed\": 5}}", kGuide);
+  REQUIRE_MESSAGE(p.ok(), p.error);
+  CHECK(p.progress.StateOf("python") == SkillState::Learning);
+  CHECK(p.progress.StateOf("r") == SkillState::Confident);
+  CHECK_FALSE(p.progress.skills.count("keras"));
+  CHECK(p.progress.theme.value.empty());
+  CHECK(p.dropped == std::vector<std::string>{"skills.keras.state: \"expert\" is not one of not-started, learning, confident",
+                                              "theme.value: \"purple\" is not one of system, light, dark"});
+  CHECK(PlainDropped(p.dropped) == "a skill (keras) and the theme");
+}
+
+TEST_CASE("a hand-written file without change times is read, as schema 1 is") {
+  const ProgressParse p = ParseProgress("{\"schema\": 4, \"guide\": \"ml-engineer\", \"skills\": {\"python\": {\"state\": \"confident\"}}, "
+                                        "\"theme\": {\"value\": \"dark\"}}", kGuide);
+  REQUIRE_MESSAGE(p.ok(), p.error);
+  CHECK(p.dropped.empty());
+  CHECK(p.progress.StateOf("python") == SkillState::Confident);
+  CHECK(p.progress.skills.at("python").changed == 0);
+  CHECK(p.progress.theme.value == "dark");
+}
+
+TEST_CASE("what could not be read at all is said in a reader's words") {
+  CHECK(PlainProblem(ParseProgress("\xEF\xBB\xBF{}", kGuide)) == "isn’t a progress file from this guide");
+  CHECK(PlainProblem(ParseProgress("{\"schema\": 2, \"guide\": \"other-guide\", \"skills\": {}}", kGuide)) == "is progress from another guide");
+  CHECK(PlainProblem(ParseProgress("{\"schema\": 99, \"skills\": {}}", kGuide)) == "was saved by a newer version of this guide");
 }

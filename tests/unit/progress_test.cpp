@@ -88,19 +88,23 @@ TEST_CASE("diff lists the guide's skills that change, in guide order") {
   CHECK(d[1].skill->id == "keras");
 }
 
-TEST_CASE("replacing states stamps every guide skill and keeps skills the guide lost") {
+TEST_CASE("replacing states stamps every guide skill and removes skills the guide does not know") {
   Progress mine;
   mine.Set("python", SkillState::Confident, 10);
   mine.Set("retired-skill", SkillState::Learning, 10);
   Progress incoming;
   incoming.Set("keras", SkillState::Learning, 5);
+  incoming.Set("skill-from-a-file", SkillState::Confident, 5);
   ReplaceStates(mine, TheGuide(), incoming, 1000);
   CHECK(mine.StateOf("python") == SkillState::NotStarted);
   CHECK(mine.StateOf("keras") == SkillState::Learning);
-  CHECK(mine.StateOf("retired-skill") == SkillState::Learning);
+  CHECK_FALSE(mine.skills.count("retired-skill"));  // Replace and Reset leave only what the guide shows
+  CHECK_FALSE(mine.skills.count("skill-from-a-file"));
   CHECK(mine.skills.at("python").changed == 1000);  // a newer change: other tabs take it
   CHECK(mine.skills.at("keras").changed == 1000);
   CHECK(TallyAll(TheGuide(), mine).learning == 1);
+  ReplaceStates(mine, TheGuide(), Progress{}, 2000);  // Reset
+  CHECK(static_cast<int>(mine.skills.size()) == TallyAll(TheGuide(), mine).total);
 }
 
 TEST_CASE("a change time later than now counts as unknown, whichever way the clock was wrong") {
