@@ -38,6 +38,9 @@
       try { origin = new URL(frame.src, window.location.href).origin; } catch (e) { continue; }
       if (origin !== event.origin) continue;
       frame.style.height = Math.max(200, Math.min(Math.ceil(data.height), 20000)) + 'px';
+      // The guide's frame is light in colour scheme: so is this, or the browser paints an
+      // opaque backdrop behind the guide on a page whose scheme differs.
+      frame.style.colorScheme = 'light';
       guides.set(frame, origin);
       viewChanged();
     }

@@ -24,7 +24,7 @@ std::string EmbedCode(const std::string& page_url, const std::string& title) {
   const std::string base = page_url.substr(0, page_url.find('?'));
   const std::string dir = base.substr(0, base.rfind('/') + 1);
   return "<iframe src=\"" + HtmlEscape(dir) + "?embed=1\" title=\"" + HtmlEscape(title) +
-         "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n"
+         "\" width=\"100%\" height=\"900\" style=\"border:0;width:100%;color-scheme:light\" loading=\"lazy\"></iframe>\n"
          "<script src=\"" + HtmlEscape(dir) + "embed.js\" async></script>";
 }
 

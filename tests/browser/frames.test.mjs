@@ -25,6 +25,52 @@ async function openFramed(ctx, blog, guide, { sandbox, allow } = {}) {
 const shot = (page, name) => process.env.SHOTS && page.screenshot({ path: path.join(process.env.SHOTS, name + '.png') });
 
 export default function register(test) {
+  test('embedded, it is transparent around its cards on light and dark hosts, for readers in light and dark mode', async ({ browser }) => {
+    const blog = await serve();
+    const guide = await serve();
+    try {
+      for (const host of ['light', 'dark']) {
+        for (const reader of ['light', 'dark']) {
+          const ctx = await browser.newContext({ viewport: { width: 900, height: 800 }, colorScheme: reader });
+          try {
+            const page = await ctx.newPage();
+            await page.goto(blog.url + '/test/scheme-host.html?' + new URLSearchParams({ scheme: host, src: guide.url + '/' }));
+            let frame;
+            for (let i = 0; i < 100 && !frame; i++, await sleep(50)) frame = page.frames().find((f) => f.url().includes('embed=1'));
+            assert(frame, 'no guide frame');
+            await frame.waitForFunction(() => window.mlguide && window.mlguide.frames() > 2, null, { timeout: 15000 });
+            await sleep(300);
+            const box = await page.locator('iframe').boundingBox();
+            const png = await page.screenshot({ clip: { x: box.x, y: box.y, width: 3, height: 200 } });
+            // The guide's margin: the host's own background must show through.
+            const colours = await page.evaluate(async (b64) => {
+              const img = new Image();
+              img.src = 'data:image/png;base64,' + b64;
+              await img.decode();
+              const c = document.createElement('canvas');
+              c.width = img.width; c.height = img.height;
+              const g = c.getContext('2d');
+              g.drawImage(img, 0, 0);
+              const d = g.getImageData(0, 0, c.width, c.height).data;
+              const seen = new Set();
+              for (let i = 0; i < d.length; i += 4 * 37) seen.add(d[i] + ',' + d[i + 1] + ',' + d[i + 2]);
+              return Array.from(seen);
+            }, png.toString('base64'));
+            const want = host === 'dark' ? '20,30,60' : '250,240,200';
+            assert(colours.length === 1 && colours[0] === want,
+              `host ${host}, reader ${reader}: the guide's margin shows ${colours.join(' ')}, not the host's ${want}`);
+            await shot(page, `embed-${host}-host-${reader}-reader`);
+          } finally {
+            await ctx.close();
+          }
+        }
+      }
+    } finally {
+      await blog.close();
+      await guide.close();
+    }
+  });
+
   test('framed every way hosts do: it starts, or its note tells the site owner which header to send', async ({ ctx }) => {
     const blog = await serve();
     const withCors = await serve();
