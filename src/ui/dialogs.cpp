@@ -291,12 +291,13 @@ void KeysDialog(Ui& ui) {
   Title(ui, "Keyboard shortcuts", "dialog.keys", w);
   static constexpr const char* kKeys[][2] = {
       {"Tab, Shift+Tab", "Move between panels, skills and buttons. After the last one, Tab leaves the guide for the rest of the page."},
-      {"Arrow keys", "Move to a nearby control. On the salary slider: £1,000 down or up."},
+      {"Space, Shift+Space", "Scroll down or up a screen, unless a button has the focus: then Space presses it."},
+      {"Arrow keys", "Scroll a line. In a row of choices (the theme, where you live): the next choice. On the salary slider: £1,000 down or up. In the menu: the next item."},
       {"Enter, Space", "Open or close a panel, move a skill along, press a button."},
       {"Figures, Enter", "In a salary field: type a salary in pounds, then Enter (or Tab away) to use it."},
       {"1, 2, 3", "Set the focused skill to Not started, Learning or Confident."},
       {"Page Up, Page Down", "On the salary slider: £5,000 up or down. Elsewhere: scroll the page."},
-      {"Home, End", "On the salary slider: the bottom or the top of the scale."},
+      {"Home, End", "Go to the top or the end of the guide. On the salary slider: the bottom or the top of the scale."},
       {"Escape", "Close a dialog or the menu."},
   };
   const float key_w = std::min(150.0f, w * 0.38f);

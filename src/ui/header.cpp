@@ -29,16 +29,22 @@ void Readiness(Ui& ui, float width) {
   const Tally t = TallyAll(ui.guide, ui.state.progress);
   const std::string counts = std::to_string(t.confident) + " of " + std::to_string(t.total);
   const float size = FontSize(f.small_bold);
-  const float bar_w = 72;
-  // The longest wording that fits.
+  // The longest wording that fits, with the bar while there is room for it.
+  float bar_w = 72;
   std::string text;
+  const std::string shortest = counts + " confident";
   for (const std::string& candidate : {"Readiness: " + counts + " skills confident" + (t.learning ? ", " + std::to_string(t.learning) + " learning" : ""),
-                                       "Readiness: " + counts + " skills confident", counts + " confident"}) {
+                                       "Readiness: " + counts + " skills confident", shortest, std::string("no bar")}) {
+    if (candidate == "no bar") {
+      bar_w = 0;
+      text = shortest;
+      break;
+    }
     text = candidate;
     if (bar_w + 12 + f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x + 8 <= width) break;
   }
   const float text_w = f.small_bold->CalcTextSizeA(size, FLT_MAX, 0, text.c_str()).x;
-  const ImVec2 sz(std::min(width, bar_w + 12 + text_w + 8), std::max(size + 12, ui.min_target));
+  const ImVec2 sz((bar_w > 0 ? bar_w + 12 : 0) + text_w + 8, std::max(size + 12, ui.min_target));  // as wide as what it shows
   const ImVec2 p = ImGui::GetCursorScreenPos();
   bool hovered = false;
   Semantics sem{Role::Button, "Readiness: " + counts + " skills confident, " + std::to_string(t.learning) + " learning"};
@@ -50,9 +56,11 @@ void Readiness(Ui& ui, float width) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   if (hovered) dl->AddRectFilled(p - ImVec2(6, 0), p + sz, ui.pal.surface_hover, 6);
   const ImVec2 bar = p + ImVec2(0, sz.y * 0.5f - 3);
-  dl->AddRectFilled(bar, bar + ImVec2(bar_w, 6), ui.pal.accent_soft, 3);
-  if (t.total > 0 && t.confident > 0) dl->AddRectFilled(bar, bar + ImVec2(bar_w * t.confident / t.total, 6), ui.pal.accent, 3);
-  dl->AddText(f.small_bold, size, p + ImVec2(bar_w + 12, (sz.y - size) * 0.5f), ui.pal.text, text.c_str());
+  if (bar_w > 0) {
+    dl->AddRectFilled(bar, bar + ImVec2(bar_w, 6), ui.pal.accent_soft, 3);
+    if (t.total > 0 && t.confident > 0) dl->AddRectFilled(bar, bar + ImVec2(bar_w * t.confident / t.total, 6), ui.pal.accent, 3);
+  }
+  dl->AddText(f.small_bold, size, p + ImVec2(bar_w > 0 ? bar_w + 12 : 0, (sz.y - size) * 0.5f), ui.pal.text, text.c_str());
 }
 
 }  // namespace
@@ -91,7 +99,7 @@ void DrawEmbedHeader(Ui& ui, float width) {
   Space(4);
   {
     Card card(ui.pal, width, 12);
-    const float menu_w = 110;
+    const float menu_w = ButtonWidth(ui, "Progress", {false, true, true}) + 10;
     const ImVec2 row = ImGui::GetCursorScreenPos();
     Readiness(ui, card.inner_width() - menu_w);
     const ImVec2 after = ImGui::GetCursorScreenPos();

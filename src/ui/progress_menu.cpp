@@ -10,13 +10,13 @@
 namespace mlguide {
 
 void DrawProgressMenu(Ui& ui) {
-  const ImVec2 at = ImGui::GetCursorScreenPos();
   if (TextButton(ui, "Progress", "menu", {false, true, true, ImGui::IsPopupOpen("progress-menu")})) ImGui::OpenPopup("progress-menu");
-  // Below the button, kept inside the canvas on narrow screens.
-  constexpr float kItemWidth = 260, kMenuWidth = kItemWidth + 16;
-  const float view_w = ImGui::GetMainViewport()->Size.x;
-  const ImVec2 below(std::max(8.0f, std::min(at.x, view_w - kMenuWidth - 8)), ImGui::GetItemRectMax().y + 4);
-  ImGui::SetNextWindowPos(below);
+  // Below the button, its right edge under the button's (the button ends the header's row),
+  // and never wider than the window leaves room for: the whole menu is inside it.
+  constexpr float kItemWidth = 260;
+  const float right = ImGui::GetItemRectMax().x;
+  ImGui::SetNextWindowPos(ImVec2(right, ImGui::GetItemRectMax().y + 4), ImGuiCond_Always, ImVec2(1, 0));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::max(120.0f, right - 8), FLT_MAX));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 8));
   ImGui::PushStyleVar(ImGuiStyleVar_PopupRounding, 10);
   ImGui::PushStyleVar(ImGuiStyleVar_PopupBorderSize, 1);

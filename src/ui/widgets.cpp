@@ -289,12 +289,13 @@ int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int v
 namespace {
 constexpr float kButtonPadX = 14, kButtonPadY = 10, kChevronRoom = 18;
 ImFont* ButtonFont(const Ui& ui, ButtonStyle style) { return style.compact ? ui.fonts.small_bold : ui.fonts.body_bold; }
-float ButtonWidth(const Ui& ui, const char* label, ButtonStyle style = {}) {
+}  // namespace
+
+float ButtonWidth(const Ui& ui, const char* label, ButtonStyle style) {
   ImFont* font = ButtonFont(ui, style);
   return font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, label).x + 2 * (style.compact ? 12 : kButtonPadX) +
          (style.chevron ? kChevronRoom : 0);
 }
-}  // namespace
 
 bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style) {
   ImFont* font = ButtonFont(ui, style);

@@ -55,6 +55,7 @@ struct ButtonStyle {
   bool menu_open = false;  // with chevron: its menu is showing
 };
 bool TextButton(Ui& ui, const char* label, const std::string& report_id, ButtonStyle style = {});
+float ButtonWidth(const Ui& ui, const char* label, ButtonStyle style = {});  // as TextButton draws it
 
 // Buttons in a row that wraps when the width runs out. Returns the index pressed, or -1.
 struct ButtonSpec {
