@@ -85,14 +85,15 @@ void DrawPage(Ui& ui) {
     const float gap = 24;
     const float side_w = std::clamp(content_w * 0.34f, 280.0f, 380.0f);
     const float main_w = content_w - gap - side_w;
+    // The guide and the salary explorer read down the main column; the tracker beside them.
+    // (The explorer in the side column left the main one blank for screens below the panels.)
     const float top = ImGui::GetCursorPosY();
     DrawGuidePanels(ui, main_w);
+    DrawSalaryPanel(ui, main_w);
     const float main_bottom = ImGui::GetCursorPosY();
     ImGui::SetCursorPosY(top);
     ImGui::Indent(main_w + gap);
     DrawTrackerPanel(ui, side_w);
-    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
-    DrawSalaryPanel(ui, side_w);
     ImGui::Unindent(main_w + gap);
     ImGui::SetCursorPosY(std::max(main_bottom, ImGui::GetCursorPosY()));
   } else {
