@@ -53,6 +53,7 @@ struct AppState {
   int scroll_to = -1;      // section to bring into view on the next frame, or -1
   Progress progress;       // skills, theme: everything that is saved
   std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
+  std::string came_from;   // the in-page link last followed (report id): a way back is offered beside where it led
   float scroll_by = 0;     // CSS px the page scrolls on the next frame (the reading keys, focus kept in view)
   // What the page asked of widgets since the last frame, in the order it asked (a typed salary
   // committed as focus moves on to the next control: both count). Each widget takes its own;

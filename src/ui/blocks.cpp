@@ -93,33 +93,19 @@ void ComparisonBlock(Ui& ui, const Block& b, float width) {
   }
 }
 
-// The skills as the guide lists them, each with its tracker state; a click (or Enter)
-// takes the reader to that skill in the tracker. Ids: "guide-skill.<id>".
+// The skills as the guide lists them, each named by a link to it in the tracker (which then
+// offers the way back). Ids: "guide-skill.<id>".
 void SkillGroupsBlock(Ui& ui, float width) {
   const Fonts& f = ui.fonts;
   for (const SkillGroup& g : ui.guide.skill_groups) {
     Space(4);
     FlowHeading({{f.body_bold, ui.pal.text, g.title}}, width, 3);
     if (!g.summary.empty()) FlowText({{f.small, ui.pal.muted, g.summary}}, width);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 2));
     for (const Skill& s : g.skills) {
+      const std::string target = "#skill." + s.id;
       const std::string detail = s.detail.empty() ? "" : " – " + s.detail;
-      const float text_w = width - 36;
-      const float h = std::max(MeasureRuns({{f.body, ui.pal.text, s.name}, {f.body, ui.pal.muted, detail}}, text_w) + 8, ui.min_target);
-      const ImVec2 p = ImGui::GetCursorScreenPos();
-      bool hovered = false;
-      ImGui::PushID(s.id.c_str());
-      Semantics sem{Role::Button, s.name};
-      sem.description = "Go to " + s.name + " in the skill tracker";
-      if (ClickArea(ui, "skill", "guide-skill." + s.id, ImVec2(width, h), std::move(sem), &hovered)) ui.state.focus_id = "skill." + s.id;
-      ImGui::PopID();
-      ImDrawList* dl = ImGui::GetWindowDrawList();
-      if (hovered) dl->AddRectFilled(p, p + ImVec2(width, h), ui.pal.surface_hover, 6);
-      const float line = FontSize(f.body) * kLineSpacing;
-      StateIcon(dl, p + ImVec2(12, 4 + line * 0.5f), 7, ui.state.progress.StateOf(s.id), ui.pal);
-      DrawRuns(dl, p + ImVec2(30, 4), {{f.body, ui.pal.text, s.name}, {f.body, ui.pal.muted, detail}}, text_w);
+      LinkedText(ui, "guide-skill." + s.id, {{f.body, ui.pal.accent, s.name, target}, {f.body, ui.pal.text, detail}}, width);
     }
-    ImGui::PopStyleVar();
   }
 }
 

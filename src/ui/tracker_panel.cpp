@@ -148,7 +148,15 @@ void DrawTrackerPanel(Ui& ui, float width) {
     DrawLabel(ImGui::GetWindowDrawList(), f.small, p + ImVec2(inner - count_w, 2), ui.pal.muted, count, false);  // after its group
     ProgressBar(ui, t, inner, 4);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(8, 2));
-    for (const Skill& s : g.skills) SkillRow(ui, s, inner);
+    for (const Skill& s : g.skills) {
+      SkillRow(ui, s, inner);
+      if (ui.state.came_from == "guide-skill." + s.id &&
+          TextButton(ui, "Back to Skills you need", "tracker.back", {false, true})) {  // where the reader followed the link from
+        ui.state.focus_id = ui.state.came_from;
+        ui.state.came_from.clear();
+        ui.actions.state_changed = true;
+      }
+    }
     ImGui::PopStyleVar();
   }
 }

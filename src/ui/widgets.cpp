@@ -122,12 +122,24 @@ void LinkedText(Ui& ui, const std::string& report_id, std::initializer_list<Text
         sem.url = std::string(run->link);
         ui.report.AddLastItem(id, std::move(sem));
         pressed |= TakePageAction(ui, id);
+        if (ui.state.focus_id == id) {  // come back to: in view, with the focus
+          ImGui::SetScrollHereY(0.4f);
+          ImGui::SetFocusID(nav_id, ImGui::GetCurrentWindow());
+          ImGui::GetCurrentContext()->NavDisableHighlight = false;
+          ui.state.focus_id.clear();
+        }
       }
     }
     if (hot) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     if (g.NavId == nav_id)
       for (size_t i = first; i < end; ++i) ImGui::RenderNavHighlight(ImRect(pieces[i].min, pieces[i].max), nav_id);
-    if (pressed) ui.actions.open_url = std::string(run->link);
+    if (pressed && run->link.front() == '#') {  // a place in the guide: "#" and the report id of what it leads to
+      ui.state.focus_id = std::string(run->link.substr(1));
+      ui.state.came_from = id;
+      ui.actions.state_changed = true;
+    } else if (pressed) {
+      ui.actions.open_url = std::string(run->link);
+    }
     first = end;
   }
 }

@@ -76,7 +76,22 @@ TEST_CASE("the guide's skill list and the readiness line lead to the tracker ent
   REQUIRE(h.Has("guide-skill.pytorch"));
   h.Click("guide-skill.pytorch");
   CHECK(ImGui::GetFocusID() == h.app->report().Find("skill.pytorch")->imgui_id);
-  h.Click("readiness");  // next step: python
+  // A link, with the skill's definition as text beside it, and a way back beside where it led.
+  const WidgetRect* link = h.app->report().Find("guide-skill.pytorch");
+  CHECK(link->sem.role == Role::Link);
+  bool name = false, definition = false;
+  for (const MirrorText& t : h.platform->mirror.text) {
+    name |= t.text == "PyTorch" && t.link == "#skill.pytorch";
+    definition |= t.text.find("Working with multi-dimensional matrices.") != std::string::npos && t.link.empty();
+  }
+  CHECK(name);
+  CHECK(definition);  // in the page's text, for reading and finding
+  REQUIRE(h.Has("tracker.back"));
+  h.Click("tracker.back");
+  CHECK(h.platform->mirror.focused == "guide-skill.pytorch");
+  CHECK_FALSE(h.Has("tracker.back"));
+  h.platform->PageAction({MirrorAction::Kind::Click, "readiness"});  // scrolled out of sight: pressed as the page does
+  h.Frames(4);  // next step: python
   CHECK(ImGui::GetFocusID() == h.app->report().Find("skill.python")->imgui_id);
 }
 
