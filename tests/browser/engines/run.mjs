@@ -66,6 +66,28 @@ const journeys = {
     const ink = inkStats(decodePng(fs.readFileSync(file)));
     assert(ink.colours > 50 && ink.darkShare > 0.01, `blank canvas: ${JSON.stringify(ink)}`);
   },
+  async 'reads like a page: from a click in a paragraph the reading keys scroll and change nothing'(e, tab, site) {
+    await open(tab, site.url + '/');
+    await settled(tab);
+    const before = await tab.evaluate(() => JSON.stringify(window.mlguide.progress()));
+    const at = await tab.evaluate(() => {
+      const s = Array.from(document.querySelectorAll('#ui-mirror span')).find((x) => x.textContent.startsWith('A machine learning engineer'));
+      const r = s.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + r.height / 2 };
+    });
+    await tab.click(at.x, at.y);
+    await settled(tab);
+    const scroll = () => document.getElementById('ui-mirror').scrollTop;
+    for (const key of ['PageDown', 'ArrowDown', ' ', 'End']) {
+      const a = await tab.evaluate(scroll);
+      await tab.press(key);
+      await until(tab, (x) => document.getElementById('ui-mirror').scrollTop > x, a, JSON.stringify(key) + ' to scroll the guide');
+    }
+    await tab.press('Home');
+    await until(tab, () => document.getElementById('ui-mirror').scrollTop === 0, null, 'Home to go to the top');
+    assert((await tab.evaluate(() => window.mlguide.focused())) === '', 'the reading keys focused a control');
+    assert((await tab.evaluate(() => JSON.stringify(window.mlguide.progress()))) === before, 'reading changed the progress');
+  },
   async 'opens and closes a panel'(e, tab) {
     await click(tab, 'panel.role');
     await until(tab, lacks, 'panel.role.body', 'the panel to fold');
