@@ -55,6 +55,7 @@ struct AppState {
   std::string focus_id;    // widget (report id) to bring into view and focus on the next frame
   std::string came_from;   // the in-page link last followed (report id): a way back is offered beside where it led
   float scroll_by = 0;     // CSS px the page scrolls on the next frame (the reading keys, focus kept in view)
+  float notices_height = -1;  // of the notices above the guide last frame (-1 before the first)
   // What the page asked of widgets since the last frame, in the order it asked (a typed salary
   // committed as focus moves on to the next control: both count). Each widget takes its own;
   // what no widget took by the end of the frame is dropped (its widget is gone).

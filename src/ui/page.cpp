@@ -80,7 +80,20 @@ void DrawPage(Ui& ui) {
 
   if (ui.state.embed) DrawEmbedHeader(ui, content_w);
   else DrawHeader(ui, content_w);
-  DrawNotices(ui, content_w);
+  {
+    // Scroll anchoring, as browsers do it: a notice that comes or goes above what the reader
+    // is reading moves the content under it, so the page scrolls by as much and the words in
+    // view stay put. At the very top there is nothing to hold (the reader sees the notice).
+    const float top = ImGui::GetCursorPosY();
+    DrawNotices(ui, content_w);
+    const float height = ImGui::GetCursorPosY() - top;
+    const float grew = height - ui.state.notices_height;
+    if (ui.state.notices_height >= 0 && grew != 0 && ImGui::GetScrollY() > top) {
+      ui.state.scroll_by += grew;
+      ui.actions.state_changed = true;
+    }
+    ui.state.notices_height = height;
+  }
   if (wide) {
     const float gap = 24;
     const float side_w = std::clamp(content_w * 0.34f, 280.0f, 380.0f);

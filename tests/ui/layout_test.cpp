@@ -26,3 +26,18 @@ TEST_CASE("the embed's top bar fits 300 px, and the Progress menu stays inside t
     CHECK(list->max.x <= width);
   }
 }
+
+TEST_CASE("a notice that appears above what the reader is reading does not move it") {
+  Harness h({1280, 800, 1});
+  h.app->state().scroll_by = 900;  // reading further down
+  h.Frames(4);
+  const float before = h.app->report().Find("panel.salary")->min.y;
+  h.app->state().message = "Your browser was asked to save ml-engineer-progress.json.";
+  h.Frames(4);
+  REQUIRE(h.Has("notice.message"));
+  CHECK(h.app->report().Find("panel.salary")->min.y == doctest::Approx(before).epsilon(0.001));
+  h.app->state().message.clear();  // gone, as OK does it
+  h.Frames(4);
+  CHECK_FALSE(h.Has("notice.message"));
+  CHECK(h.app->report().Find("panel.salary")->min.y == doctest::Approx(before).epsilon(0.001));
+}
