@@ -222,7 +222,6 @@ const FrameOutput& App::Frame() {
   out.modal = ImGui::GetTopMostPopupModal() != nullptr;
   out.first_focused = !out.modal && report_.IsFirstFocusable(focus);
   out.last_focused = !out.modal && report_.IsLastFocusable(focus);
-  out.redraw_on_view_change = ImGui::GetTopMostPopupModal() != nullptr;  // dialogs sit in the band in view
   state_.page_actions.clear();  // their widgets are gone
   Mirror tree = report_.TakeMirror(focus);
   out.tree_update = tree_sent_ ? Compare(tree_, tree) : Everything(tree);

@@ -57,8 +57,9 @@ struct FrameOutput {
   std::vector<Area> sideways;          // a finger dragging sideways here moves a control (a slider); any other drag scrolls
   // The reading keys (ReadingKey) the focused control uses; the others scroll the page.
   std::uint32_t keys_taken = 0;
-  bool modal = false;                  // a dialog holds the keyboard: Tab stays in it, nothing scrolls behind
-  bool redraw_on_view_change = false;  // something is placed in the band in view (a dialog)
+  // A dialog is open: it holds the keyboard (Tab stays in it, nothing scrolls behind), and it
+  // sits in the band in view, so a change of that band draws a frame.
+  bool modal = false;
   const Mirror* tree = nullptr;        // the tree as it is now
   TreeUpdate tree_update;              // what changed in it since the last frame
   std::vector<Command> commands;

@@ -28,7 +28,7 @@ void NullPlatform::Run(std::function<bool()> frame) {
 
 void NullPlatform::Present(const FrameOutput& f) {
   if (heights.empty() || heights.back() != f.content_height) heights.push_back(f.content_height);
-  redraw_on_view_change = f.redraw_on_view_change;
+  redraw_on_view_change = f.modal;
   sideways = f.sideways;
   if (f.tree) mirror = *f.tree;
   update = f.tree_update;

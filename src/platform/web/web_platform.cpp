@@ -80,7 +80,7 @@ class WebPlatform final : public Platform {
     input_.sideways = f.sideways;
     input_.keys_taken = f.keys_taken;
     input_.modal = f.modal;
-    redraw_on_view_change_ = f.redraw_on_view_change;
+    redraw_on_view_change_ = f.modal;
     // After a click on the canvas the page's focus moves on to the clicked widget's element,
     // once the app has given it focus: the page hears of the frame even if nothing changed.
     if (mirror_ready_ && (!f.tree_update.empty() || canvas_focused_)) {
