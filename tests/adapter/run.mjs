@@ -5,7 +5,7 @@
 //   node tests/adapter/run.mjs [name filter]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../browser/lib.mjs';
+import { launch, runEach } from '../browser/lib.mjs';
 import register from './adapter.test.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -48,20 +48,11 @@ const filter = process.argv[2] || '';
 const browser = await launch();
 let failed = 0;
 try {
-  for (const t of tests.filter((x) => x.name.includes(filter))) {
-    const ctx = await browser.newContext({ viewport: { width: 800, height: 600 } });
-    try {
-      const { page, errors } = await openPage(ctx);
-      await t.fn(page);
-      if (errors.length) throw new Error('page errors: ' + errors.join('; '));
-      console.log(`ok   ${t.name}`);
-    } catch (e) {
-      failed++;
-      console.log(`FAIL ${t.name}\n     ${e.message}`);
-    } finally {
-      await ctx.close();
-    }
-  }
+  failed = await runEach(browser, tests.filter((x) => x.name.includes(filter)), { viewport: { width: 800, height: 600 } }, async (t, ctx) => {
+    const { page, errors } = await openPage(ctx);
+    await t.fn(page);
+    if (errors.length) throw new Error('page errors: ' + errors.join('; '));
+  });
 } finally {
   await browser.close();
 }

@@ -69,3 +69,23 @@ export async function launch(extraArgs = []) {
     args: [...chromiumArgs, ...extraArgs],
   });
 }
+
+// Runs each test in a browser context of its own (`contextOptions`), printing ok or FAIL with
+// the reason; `run(test, ctx)` runs one. Returns how many failed.
+export async function runEach(browser, tests, contextOptions, run) {
+  let failed = 0;
+  for (const t of tests) {
+    const ctx = await browser.newContext(contextOptions);
+    const started = Date.now();
+    try {
+      await run(t, ctx);
+      console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`FAIL ${t.name}\n     ${e.message}`);
+    } finally {
+      await ctx.close();
+    }
+  }
+  return failed;
+}

@@ -1,6 +1,6 @@
 // Browser tests: the built site (build/web) in Debian's Chromium, headless, WebGL on SwiftShader.
 //   node tests/browser/run.mjs [name filter]
-import { serve, launch } from './lib.mjs';
+import { serve, launch, runEach } from './lib.mjs';
 import guide from './guide.test.mjs';
 import tracker from './tracker.test.mjs';
 import salary from './salary.test.mjs';
@@ -26,19 +26,8 @@ const server = await serve();
 const browser = await launch();
 let failed = 0;
 try {
-  for (const t of chosen) {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
-    const started = Date.now();
-    try {
-      await t.fn({ browser, ctx, url: server.url });
-      console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
-    } catch (e) {
-      failed++;
-      console.log(`FAIL ${t.name}\n     ${e.message}`);
-    } finally {
-      await ctx.close();
-    }
-  }
+  failed = await runEach(browser, chosen, { viewport: { width: 1280, height: 800 }, colorScheme: 'light' },
+    (t, ctx) => t.fn({ browser, ctx, url: server.url }));
 } finally {
   await browser.close();
   await server.close();
