@@ -110,4 +110,13 @@ struct Guide {
   int FindSection(const std::string& id) const;  // index, or -1
 };
 
+// "At a glance": one headline figure per section whose content has one (skills, roles,
+// industries, salary), counted from the content itself. The app draws them as a card; the
+// text version lists them.
+struct GlanceFact {
+  int section = 0;
+  std::string value, label;  // "12", "skills in 5 groups"
+};
+std::vector<GlanceFact> GlanceFacts(const Guide& g);
+
 }  // namespace mlguide

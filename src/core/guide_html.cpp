@@ -138,7 +138,16 @@ void RenderBlock(const Guide& g, const Section& section, const Block& b, std::st
 std::string RenderGuideHtml(const Guide& g) {
   std::string out;
   out += "<article lang=\"" + Esc(g.language) + "\">\n<header>\n<h1>" + Esc(g.title) + "</h1>\n<p>" + Esc(g.tagline) +
-         "</p>\n</header>\n<nav aria-label=\"Contents\">\n<ul>\n";
+         "</p>\n</header>\n";
+  // The same figures as the app's card, each a way into its section.
+  if (const std::vector<GlanceFact> facts = GlanceFacts(g); !facts.empty()) {
+    out += "<aside id=\"at-a-glance\" aria-labelledby=\"at-a-glance-title\">\n<h2 id=\"at-a-glance-title\">At a glance</h2>\n<ul>\n";
+    for (const GlanceFact& f : facts)
+      out += "<li><a href=\"#" + Esc(g.sections[static_cast<size_t>(f.section)].id) + "\"><strong>" + Esc(f.value) + "</strong> " +
+             Esc(f.label) + "</a></li>\n";
+    out += "</ul>\n</aside>\n";
+  }
+  out += "<nav aria-label=\"Contents\">\n<ul>\n";
   for (const Section& s : g.sections) out += "<li><a href=\"#" + Esc(s.id) + "\">" + Esc(s.title) + "</a></li>\n";
   out += "</ul>\n</nav>\n";
   for (const Section& s : g.sections) {

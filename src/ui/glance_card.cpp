@@ -1,50 +1,16 @@
 // "At a glance": one headline figure per section that has one (skills, roles, industries,
 // salary), each a shortcut that opens and scrolls to its section. Ids: "glance.<section id>".
 #include <algorithm>
-#include <optional>
 
-#include "core/format.hpp"
 #include "ui/card.hpp"
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
 #include "ui/widgets.hpp"
 
 namespace mlguide {
-namespace {
-
-struct Fact {
-  int section;
-  std::string value, label;
-};
-
-// The headline a section's content offers, counted from the content itself.
-std::optional<Fact> FactFor(const Guide& g, int index) {
-  const Section& s = g.sections[static_cast<size_t>(index)];
-  for (const Block& b : s.blocks) {
-    switch (b.kind) {
-      case Block::Kind::SkillGroups: {
-        size_t n = 0;
-        for (const SkillGroup& sg : g.skill_groups) n += sg.skills.size();
-        return Fact{index, std::to_string(n), "skills in " + std::to_string(g.skill_groups.size()) + " groups"};
-      }
-      case Block::Kind::Comparison: return Fact{index, std::to_string(b.rows.size()), "roles compared"};
-      case Block::Kind::Tags: return Fact{index, std::to_string(b.items.size()), "industries investing"};
-      case Block::Kind::SalaryBand:
-        return Fact{index, FormatMoneyShort(g.salary.band.low, g.salary.currency_symbol) + "–" +
-                               FormatMoneyShort(g.salary.band.high, g.salary.currency_symbol) + (g.salary.band.higher_in.empty() ? "" : "+"),
-                    "a year in the UK"};
-      default: break;
-    }
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 void DrawGlanceCard(Ui& ui, float width) {
-  std::vector<Fact> facts;
-  for (int i = 0; i < static_cast<int>(ui.guide.sections.size()); ++i)
-    if (auto fact = FactFor(ui.guide, i)) facts.push_back(*fact);
+  const std::vector<GlanceFact> facts = GlanceFacts(ui.guide);
   if (facts.empty()) return;
 
   const Fonts& f = ui.fonts;
@@ -54,12 +20,12 @@ void DrawGlanceCard(Ui& ui, float width) {
   const float gap = 8, cell_w = (inner - gap) * 0.5f;
   // All cells as tall as the tallest: a label may wrap on a narrow screen.
   float label_h = 0;
-  for (const Fact& fact : facts) label_h = std::max(label_h, MeasureRuns({{f.small, ui.pal.muted, fact.label}}, cell_w - 24, 1.4f));
+  for (const GlanceFact& fact : facts) label_h = std::max(label_h, MeasureRuns({{f.small, ui.pal.muted, fact.label}}, cell_w - 24, 1.4f));
   const float cell_h = FontSize(f.heading) * 1.3f + label_h + 20;
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   for (size_t i = 0; i < facts.size(); ++i) {
-    const Fact& fact = facts[i];
+    const GlanceFact& fact = facts[i];
     const ImVec2 p = origin + ImVec2((i % 2) * (cell_w + gap), (i / 2) * (cell_h + gap));
     ImGui::SetCursorScreenPos(p);
     ImGui::PushID(static_cast<int>(i));

@@ -30,6 +30,12 @@ TEST_CASE("the HTML version carries the whole guide with semantic structure") {
   }
   for (const SkillGroup& sg : g.skill_groups)
     for (const Skill& s : sg.skills) CHECK(html.find("<strong>" + HtmlEscape(s.name) + "</strong>") != std::string::npos);
+  // The app's "At a glance" figures, each a link to its section, between the title and the contents.
+  const size_t glance = html.find("<h2 id=\"at-a-glance-title\">At a glance</h2>");
+  REQUIRE(glance != std::string::npos);
+  CHECK(glance < html.find("<nav"));
+  CHECK(html.find("<li><a href=\"#skills\"><strong>12</strong> skills in 5 groups</a></li>", glance) != std::string::npos);
+  CHECK(html.find("<strong>£45k–£100k+</strong> a year in the UK</a></li>", glance) != std::string::npos);
   // Tables have column and row headers.
   CHECK(Count(html, "<table>") == 5);  // job types, salary figures, take-home in two regions, student loans
   // Built once for every reader: the newest tax year, named with its dates.
