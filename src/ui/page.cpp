@@ -10,6 +10,10 @@
 namespace mlguide {
 namespace {
 
+// Further than any content reaches: Begin() clamps a scroll to the content (Home, End and a
+// first frame, which does not yet know how far the content goes, ask for more).
+constexpr float kFarDown = 1e6f;
+
 void DrawGuidePanels(Ui& ui, float width) {
   for (int i = 0; i < static_cast<int>(ui.guide.sections.size()); ++i) {
     DrawSectionPanel(ui, i, width);
@@ -59,17 +63,20 @@ void DrawPage(Ui& ui) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // A scroll asked for since the last frame shows in this one (the reading keys, the focus kept
+  // in view, arriving where the page's text was).
+  if (ui.state.scroll_by != 0) {
+    if (const ImGuiWindow* page = ImGui::FindWindowByName("##page"))
+      ImGui::SetNextWindowScroll(ImVec2(-1, std::clamp(page->Scroll.y + ui.state.scroll_by, 0.0f, kFarDown)));
+    ui.state.scroll_by = 0;
+    ui.actions.state_changed = true;
+  }
   // Embedded, the host page shows around the cards.
   if (ui.state.embed) ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0, 0, 0, 0));
   ImGui::Begin("##page", nullptr, flags);
   if (ui.state.embed) ImGui::PopStyleColor();
   ui.report.text_window = ImGui::GetCurrentWindow()->ID;  // its text is the page's text layer
   ui.report.dark = ui.pal.dark;
-  if (ui.state.scroll_by != 0) {
-    ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + ui.state.scroll_by, 0.0f, ImGui::GetScrollMaxY()));
-    ui.state.scroll_by = 0;
-    ui.actions.state_changed = true;
-  }
 
   const float view_w = vp->Size.x - ImGui::GetStyle().ScrollbarSize;
   const bool wide = vp->Size.x >= kTwoColumnMinWidth;
