@@ -84,6 +84,11 @@
   // Until the app's first frame is on screen the page shows its text as that frame will look
   // (style.css); the loading status waits until loading has taken a moment.
   setTimeout(() => root.classList.add('show-text'), 400);
+  // The loading status sits where the app's own buttons will be, under the title, over no text.
+  domReady.then(() => {
+    const loading = byId('loading'), header = document.querySelector('#guide header');
+    if (loading && header) header.appendChild(loading);
+  });
 
   // ---- Download and compile the app, reporting bytes to the progress bar as they arrive.
   let fraction = null;  // null: size unknown
@@ -201,6 +206,21 @@
       readAsText();
       resolveReady();
       try { registerServiceWorker(); } catch (e) { /* no offline copy here: the guide still runs */ }
+    },
+    // The page's copy of the guide scrolls while the app loads. Asked just before the app first
+    // shows: the first heading or paragraph whose top the reader sees, and where it is, for the
+    // app to put its own line with the same words there ("y<TAB>text"; "" for none).
+    arrival() {
+      if (root.classList.contains('embed')) return '';  // the host page scrolls, not the frame
+      const blocks = document.querySelectorAll('#guide h1, #guide header > p, #at-a-glance h2, #guide section > h2, #guide section > p');
+      for (const el of blocks) {
+        const box = el.getBoundingClientRect(), style = getComputedStyle(el);
+        const top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);  // its first line's
+        if (box.height === 0 || top < 0) continue;
+        if (top >= window.innerHeight) break;
+        return top + '\t' + el.textContent.replace(/\s+/g, ' ').trim();
+      }
+      return '';
     },
     onFatal: fail,
     onAbort: (what) => fail('it stopped: ' + what),

@@ -160,6 +160,23 @@ void App::KeepFocusInView(const Viewport& vp) {
   settle_.Restart();
 }
 
+bool App::ArriveAt(const std::string& text, float y) {
+  // The first line of a block that begins the same words; a line of a few characters ("12")
+  // could begin anything, so it must be the whole text.
+  const auto same = [&text](const MirrorText& t) {
+    return (t.new_block || t.heading > 0) && !t.text.empty() && text.compare(0, t.text.size(), t.text) == 0 &&
+           (t.text.size() >= 8 || t.text.size() == text.size());
+  };
+  const auto line = std::find_if(tree_.text.begin(), tree_.text.end(), same);
+  if (line == tree_.text.end()) return false;
+  // Not clamped to the end here: the first frame does not know how far the guide scrolls yet.
+  const float target = std::max(line->y - y, 0.0f);
+  if (std::abs(target - report_.scroll_y) < 0.5f) return false;
+  state_.scroll_by += target - report_.scroll_y;
+  settle_.Restart();
+  return true;
+}
+
 void App::OpenSharedLink() {
   const std::optional<std::string> code = FragmentParam(platform_.UrlFragment(), kShareParam);
   if (!code) return;

@@ -32,6 +32,11 @@ class App {
   const FrameOutput& Frame();
   // A frame, presented: what the platform's loop runs. Returns true while the UI settles.
   bool FrameAndPresent();
+  // The page showed its own copy of the guide while the app loaded, and the reader was looking
+  // at the line that starts `text` (a heading or a paragraph), `y` CSS px from the top of the
+  // view. Scrolls the guide so that its line with the same words lies there too, from the next
+  // frame; returns false when nothing needs to move (or no line matches).
+  bool ArriveAt(const std::string& text, float y);
   // Writes pending changes now (the page is being hidden or closed).
   void Flush();
   // The progress as Export writes it.

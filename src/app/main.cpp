@@ -3,6 +3,7 @@
 #include <emscripten/eventloop.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -19,6 +20,10 @@ EM_JS(void, js_report_fatal, (const char* message), {
 });
 EM_JS(void, js_first_frame, (), {
   if (Module.onFirstFrame) Module.onFirstFrame();
+});
+// Where the reader is in the page's own copy of the guide: "y<TAB>text", or "" (see ArriveAt).
+EM_JS(char*, js_arrival, (), {
+  return stringToNewUTF8(Module.arrival ? Module.arrival() : "");
 });
 
 // Start-up runs as a few tasks rather than one: between them the browser paints and answers
@@ -54,13 +59,24 @@ bool Step(Start& s, int step) {
     case 4:
       s.app->UploadFonts();  // with the shaders: the WebGL work before the first frame
       return true;
-    default:
+    case 5:
       // The first frame now rather than at the next animation frame: the reader sees the guide
-      // up to a display refresh sooner. Run() then draws on until the UI settles.
+      // up to a display refresh sooner. It stays out of sight until the next step.
       s.app->FrameAndPresent();
+      return true;
+    default: {
+      // The reader may have scrolled the page's copy while the app loaded: the guide takes its
+      // place showing the same words at the same height. Run() then draws on until it settles.
+      char* arrival = js_arrival();
+      const std::string where(arrival);
+      std::free(arrival);
+      const size_t tab = where.find('\t');
+      if (tab != std::string::npos && s.app->ArriveAt(where.substr(tab + 1), std::strtof(where.c_str(), nullptr)))
+        s.app->FrameAndPresent();
       js_first_frame();
       s.platform->Run([&s] { return s.app->FrameAndPresent(); });
       return false;
+    }
   }
 }
 

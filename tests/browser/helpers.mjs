@@ -141,3 +141,23 @@ export function takeAwayField() {
     visible: r.width > 100 && r.height > 20 && r.top >= 0 && r.bottom <= window.innerHeight,
   };
 }
+
+// Arriving: the page's copy of the guide shows while the app loads. The headings and paragraphs
+// of that copy the reader can see (their words and the top of their first line, CSS px from the
+// top of the window), and then where the app's text layer has the same words.
+export const copyInView = () => Array.from(document.querySelectorAll(
+  '#guide h1, #guide header > p, #at-a-glance h2, #guide section > h2, #guide section > p'))
+  .map((el) => {
+    const box = el.getBoundingClientRect(), style = getComputedStyle(el);
+    // The top of its first line: inside its border and padding (a callout has both).
+    const top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    return { text: el.textContent.replace(/\s+/g, ' ').trim(), top, height: box.height };
+  })
+  .filter((b) => b.height > 0 && b.top >= 0 && b.top < window.innerHeight);
+export const drawnTops = (blocks) => {
+  const spans = Array.from(document.querySelectorAll('#ui-mirror span')).filter((s) => s.textContent.trim().length >= Math.min(8, s.textContent.length));
+  return blocks.map((b) => {
+    const s = spans.find((x) => b.text.startsWith(x.textContent.trim()) && x.textContent.trim().length >= Math.min(8, b.text.length));
+    return s ? s.getBoundingClientRect().top : null;
+  });
+};

@@ -1,8 +1,9 @@
 // The guide under a reader's hands, as a page (WAI-ARIA Authoring Practices): the reading keys
 // scroll unless the focused control uses them, a click on text or the margin focuses nothing,
 // a dialog keeps Tab inside and starts on its safe choice, and a swipe scrolls even when it
-// starts on the slider. Through real key presses and touch events.
-import { assert, until, settled, openGuide, clickWidget, reveal, setSalaryFromPage } from './helpers.mjs';
+// starts on the slider; while the app loads its copy scrolls, and the app then shows the words
+// the reader was reading where they were. Through real key presses and touch events.
+import { assert, until, settled, stillScroll, openGuide, clickWidget, reveal, setSalaryFromPage, copyInView, drawnTops } from './helpers.mjs';
 
 const guideScroll = () => document.getElementById('ui-mirror').scrollTop;
 const saved = () => window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('mlguide')) || '');
@@ -145,4 +146,53 @@ export default function register(test) {
       await ctx.close();
     }
   });
+
+  // 1280×800 with a mouse and the keyboard; 375×700 at twice the pixels with a finger.
+  for (const size of [{ width: 1280, height: 800, scale: 1, touch: false }, { width: 375, height: 700, scale: 2, touch: true }]) {
+    test(`arriving at ${size.width} px: the page scrolls while the app loads, the loading note covers no text, and the app shows the reader's words where they were`, async ({ browser, url }) => {
+      const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale,
+        hasTouch: size.touch, isMobile: size.touch });
+      try {
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
+        const page = await ctx.newPage();
+        await page.goto(url + '/', { waitUntil: 'load' });
+        const noted = () => getComputedStyle(document.getElementById('loading')).display !== 'none';
+        await until(page, noted, null, 'the loading note');
+        const covered = await page.evaluate(() => {
+          const note = document.getElementById('loading').getBoundingClientRect();
+          return Array.from(document.querySelectorAll('#guide :is(h1, h2, p, li)')).filter((el) => {
+            const b = el.getBoundingClientRect();
+            return !el.closest('#loading') && b.height > 0 && b.left < note.right && b.right > note.left && b.top < note.bottom && b.bottom > note.top;
+          }).map((el) => el.textContent.slice(0, 30));
+        });
+        assert(covered.length === 0, 'the loading note covers ' + covered.join(' | '));
+        // Read on before the app has come: a swipe or Page Down scrolls the page's copy.
+        if (size.touch) {
+          const cdp = await ctx.newCDPSession(page);
+          const touch = (type, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: 200, y }] });
+          await touch('touchStart', 600);
+          for (let i = 1; i <= 10; i++) await touch('touchMove', 600 - 35 * i);
+          await touch('touchEnd', 250);
+        } else {
+          await page.keyboard.press('PageDown');
+        }
+        await until(page, () => window.scrollY > 100, null, 'the page to scroll while the app loads');
+        await stillScroll(page);  // a fling or a smooth scroll comes to rest
+        const blocks = await page.evaluate(copyInView);
+        assert(blocks.length >= 2, 'little of the guide in view: ' + JSON.stringify(blocks));
+        release();
+        await page.evaluate(() => window.mlguide.ready);
+        await until(page, (n) => document.querySelectorAll('#ui-mirror span').length > n, 20, 'the text layer');
+        const tops = await page.evaluate(drawnTops, blocks);
+        assert(tops[0] !== null && Math.abs(tops[0] - blocks[0].top) <= 2,
+          `"${blocks[0].text.slice(0, 40)}" moved from ${blocks[0].top} to ${tops[0]} when the app arrived`);
+        blocks.forEach((b, i) => assert(tops[i] === null || Math.abs(tops[i] - b.top) <= 3,
+          `"${b.text.slice(0, 40)}" moved from ${b.top} to ${tops[i]} when the app arrived: ` + JSON.stringify(blocks.map((x, j) => [x.text.slice(0, 20), x.top, tops[j]]))));
+      } finally {
+        await ctx.close();
+      }
+    });
+  }
 }
