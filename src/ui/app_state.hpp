@@ -74,6 +74,7 @@ struct AppState {
   bool keys_open = false;  // the keyboard shortcuts
   std::optional<TakeAway> take_away;  // its dialog is open while this is set
   std::string message;     // one line of feedback ("Progress exported"), until dismissed
+  float message_height = 0;  // as last drawn: it floats over the bottom of the view
   bool update_available = false;
 };
 

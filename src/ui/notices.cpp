@@ -1,7 +1,10 @@
-// Notices above the guide: a new version waiting, what happened to saved progress, and
-// one-line feedback. Ids: "notice.update" (".reload", ".later"), "notice.storage" with its
+// Notices above the guide: a new version waiting and what happened to saved progress; and
+// one-line feedback, floating over the bottom of the view. Ids: "notice.update" (".reload", ".later"), "notice.storage" with its
 // buttons ("notice.export-unreadable", "notice.export", "notice.open-page", "notice.dismiss"),
 // "notice.message" and "notice.message.ok".
+#include <algorithm>
+
+#include "imgui_internal.h"  // the page window: where the view ends, how far its content reaches
 #include "ui/card.hpp"
 #include "ui/panels.hpp"
 #include "ui/rich_text.hpp"
@@ -84,13 +87,37 @@ void DrawNotices(Ui& ui, float width) {
     }
     Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
   }
-  if (!s.message.empty()) {
-    if (Notice(ui, "notice.message", s.message, {{"OK", "notice.message.ok"}}, width) == 0) {
-      s.message.clear();
-      ui.actions.state_changed = true;
-    }
-    Space(kCardGap - ImGui::GetStyle().ItemSpacing.y);
+}
+
+void DrawMessage(Ui& ui, float width) {
+  AppState& s = ui.state;
+  if (s.message.empty()) {
+    s.message_height = 0;
+    return;
   }
+  // Over the bottom of the part of the page the reader sees (embedded, of the band of the frame
+  // in the host's window), at its height as last drawn.
+  ImGuiWindow* page = ImGui::GetCurrentWindow();
+  const ImVec2 resume = ImGui::GetCursorPos();
+  const ImVec2 reach = page->DC.CursorMaxPos;
+  const float bottom = std::min(page->Size.y, ui.in_view_bottom) - 12;
+  const float w = std::min(width, 640.0f);  // a line of feedback, not a banner across both columns
+  ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x + (width - w) * 0.5f, page->Pos.y + bottom - s.message_height));
+  // Flattened: Tab reaches its button here, after the notices, as if it were in the page.
+  ImGui::BeginChild("##message", ImVec2(w, 0), ImGuiChildFlags_AutoResizeY,
+                    ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBackground);
+  const bool ok = Notice(ui, "notice.message", s.message, {{"OK", "notice.message.ok"}}, w) == 0;
+  ImGui::EndChild();
+  s.message_height = ImGui::GetItemRectSize().y;
+  // Escape dismisses it too, unless a menu or dialog has the key.
+  const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+  if (ok || escape) {
+    s.message.clear();
+    ui.actions.state_changed = true;
+  }
+  // It takes no room in the page: what follows is laid out as if it were not there.
+  ImGui::SetCursorPos(resume);
+  page->DC.CursorMaxPos = reach;
 }
 
 }  // namespace mlguide

@@ -25,7 +25,7 @@ void DrawGuidePanels(Ui& ui, float width) {
 // scrolls inside: while there is more below, a button at the bottom edge says so and shows
 // the next part. A window of its own, so its clicks never reach the card beneath.
 void DrawMoreBelow(Ui& ui, float scroll_left) {
-  if (!ui.state.embed || scroll_left < 4 || ImGui::GetTopMostPopupModal() != nullptr) return;
+  if (!ui.state.embed || scroll_left < 4 || ImGui::GetTopMostPopupModal() != nullptr || !ui.state.message.empty()) return;
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   const char* label = "More below";
   ImFont* font = ui.fonts.small_bold;
@@ -101,6 +101,7 @@ void DrawPage(Ui& ui) {
     }
     ui.state.notices_height = height;
   }
+  DrawMessage(ui, content_w);
   if (wide) {
     const float gap = 24;
     const float side_w = std::clamp(content_w * 0.34f, 280.0f, 380.0f);
@@ -127,7 +128,9 @@ void DrawPage(Ui& ui) {
     DrawSalaryPanel(ui, content_w);
   }
   DrawSourcesFooter(ui, content_w);
-  if (!ui.state.embed) ImGui::Dummy(ImVec2(1, 40));  // room below the last line, as a page has, for its focus ring
+  // Room below the last line, as a page has, for its focus ring, and for the last lines to be
+  // read above a message floating over the bottom.
+  if (!ui.state.embed || ui.state.message_height > 0) ImGui::Dummy(ImVec2(1, 40 + ui.state.message_height));
   ImGui::Unindent(left);
 
   ui.report.scroll_y = ImGui::GetScrollY();

@@ -16,6 +16,9 @@ void DrawTrackerPanel(Ui& ui, float width);
 void DrawSalaryPanel(Ui& ui, float width);
 // Notices above the panels: storage problems, messages. Dialogs: reset, replace, share.
 void DrawNotices(Ui& ui, float width);
+// One line of feedback ("Your progress was reset."), over the bottom of the view: appearing,
+// it moves nothing on the page.
+void DrawMessage(Ui& ui, float width);
 bool MemoryOnly(const StoreProblem& problem);  // progress is not being saved
 void DrawDialogs(Ui& ui);
 // The header's menu button and its popup (export, import, share, reset).
