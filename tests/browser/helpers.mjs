@@ -161,3 +161,16 @@ export const drawnTops = (blocks) => {
     return s ? s.getBoundingClientRect().top : null;
   });
 };
+
+// A page whose app download waits until `release()`: the page's own copy of the guide stays
+// on screen meanwhile. `size`: {width, height, scale, touch}. Close `ctx` when done.
+export async function openHeld(browser, url, size) {
+  const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale,
+    hasTouch: size.touch, isMobile: size.touch });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return { ctx, page, release };
+}

@@ -3,7 +3,7 @@
 // a dialog keeps Tab inside and starts on its safe choice, and a swipe scrolls even when it
 // starts on the slider; while the app loads its copy scrolls, and the app then shows the words
 // the reader was reading where they were. Through real key presses and touch events.
-import { assert, until, settled, stillScroll, openGuide, clickWidget, reveal, setSalaryFromPage, copyInView, drawnTops } from './helpers.mjs';
+import { assert, until, settled, stillScroll, openGuide, clickWidget, reveal, setSalaryFromPage, copyInView, drawnTops, openHeld } from './helpers.mjs';
 
 const guideScroll = () => document.getElementById('ui-mirror').scrollTop;
 const saved = () => window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('mlguide')) || '');
@@ -150,14 +150,8 @@ export default function register(test) {
   // 1280×800 with a mouse and the keyboard; 375×700 at twice the pixels with a finger.
   for (const size of [{ width: 1280, height: 800, scale: 1, touch: false }, { width: 375, height: 700, scale: 2, touch: true }]) {
     test(`arriving at ${size.width} px: the page scrolls while the app loads, the loading note covers no text, and the app shows the reader's words where they were`, async ({ browser, url }) => {
-      const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale,
-        hasTouch: size.touch, isMobile: size.touch });
+      const { ctx, page, release } = await openHeld(browser, url + '/', size);
       try {
-        let release;
-        const held = new Promise((resolve) => { release = resolve; });
-        await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
-        const page = await ctx.newPage();
-        await page.goto(url + '/', { waitUntil: 'load' });
         const noted = () => getComputedStyle(document.getElementById('loading')).display !== 'none';
         await until(page, noted, null, 'the loading note');
         const covered = await page.evaluate(() => {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, siteDir } from '../browser/lib.mjs';
-import { until, copyInView, drawnTops } from '../browser/helpers.mjs';
+import { until, copyInView, drawnTops, openHeld } from '../browser/helpers.mjs';
 
 const arg = (name, fallback) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : fallback; };
 const runs = Number(arg('--runs', 3));
@@ -20,14 +20,8 @@ const sizes = [
 ];
 
 async function arrive(browser, url, size, down) {
-  const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale,
-    hasTouch: size.touch, isMobile: size.touch });
+  const { ctx, page, release } = await openHeld(browser, url, size);
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await ctx.route('**/app.wasm', async (route) => { await held; await route.continue(); });
-    const page = await ctx.newPage();
-    await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(500);
     const scrolled = await page.evaluate((y) => { window.scrollTo(0, y); return window.scrollY; }, down);
     const blocks = await page.evaluate(copyInView);
