@@ -10,6 +10,7 @@
 #include "core/share_link.hpp"
 #include "imgui_internal.h"  // GetFocusID, the input queue
 #include "ui/page.hpp"
+#include "ui/panels.hpp"  // DialogWanted
 #include "ui/theme.hpp"
 
 namespace mlguide {
@@ -240,10 +241,17 @@ const FrameOutput& App::Frame() {
   out.first_focused = !out.modal && report_.IsFirstFocusable(focus);
   out.last_focused = !out.modal && report_.IsLastFocusable(focus);
   state_.page_actions.clear();  // their widgets are gone
+  // While a dialog is on its way (asked for, not yet drawn where it will be) the page keeps the
+  // last tree: the focus then moves from what opened it straight into it, as a reader hears it.
+  const bool dialog_coming = DialogWanted(state_) && !report_.HasRole(Role::Dialog);
   Mirror tree = report_.TakeMirror(focus);
-  out.tree_update = tree_sent_ ? Compare(tree_, tree) : Everything(tree);
-  tree_ = std::move(tree);
-  tree_sent_ = true;
+  if (!dialog_coming || !tree_sent_) {
+    out.tree_update = tree_sent_ ? Compare(tree_, tree) : Everything(tree);
+    tree_ = std::move(tree);
+    tree_sent_ = true;
+  } else {
+    out.tree_update = {};
+  }
   out.tree = &tree_;
   out.keys_taken = 0;
   out.sideways.clear();

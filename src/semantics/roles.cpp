@@ -17,6 +17,11 @@ const char* RoleName(Role role) {
     case Role::Heading: return "heading";
     case Role::Status: return "status";
     case Role::Dialog: return "dialog";
+    case Role::Paragraph: return "paragraph";
+    case Role::Table: return "table";
+    case Role::Row: return "row";
+    case Role::Cell: return "cell";
+    case Role::RowHeader: return "rowheader";
     case Role::None: break;
   }
   return "";

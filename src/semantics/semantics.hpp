@@ -28,6 +28,13 @@ enum class Role : std::uint8_t {
   Heading,
   Status,      // a notice that tells what happened
   Dialog,
+  // Text a container says (a dialog's paragraphs, a table's cells), read in place among its
+  // controls; the page's own content is the text layer's (MirrorText), not nodes.
+  Paragraph,
+  Table,
+  Row,
+  Cell,
+  RowHeader,   // the cell that names its row
 };
 const char* RoleName(Role role);  // the ARIA role: "button", "menuitem", "radio"...
 

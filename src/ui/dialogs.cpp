@@ -38,9 +38,12 @@ bool BeginDialog(Ui& ui, const char* name, bool wanted, float& inner_width) {
                                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove);
   ImGui::PopStyleColor();
   ImGui::PopStyleVar(3);
-  if (open) {  // the dialog itself, named as its popup: what it reports until EndDialog is inside it
+  if (open) {  // the dialog itself: what it reports until EndDialog is inside it
     const ImGuiWindow* w = ImGui::GetCurrentWindowRead();
-    Semantics sem{Role::Dialog, name};
+    // Its first frame only measures it: not yet a dialog to the page (the app holds the page's
+    // tree until it is one, so the focus goes straight into it).
+    const bool measuring = w->HiddenFramesCannotSkipItems > 0 || w->HiddenFramesCanSkipItems > 0;
+    Semantics sem{measuring ? Role::None : Role::Dialog, name};
     sem.modal = true;
     ui.report.BeginContainer({"dialog", w->Pos, w->Pos + w->Size, 0, std::move(sem)});
     // What it says scrolls when the window is too short for it; its answer (Answer) stays below.
@@ -202,10 +205,9 @@ void TakeAwayStatus(Ui& ui, const TakeAway& t, float w) {
       break;
   }
   if (text.empty()) return;
-  const ImVec2 top = ImGui::GetCursorScreenPos();
+  const size_t from = ui.report.widgets.size();
   FlowText({{ui.fonts.small, t.copy == TakeAway::Copy::Refused ? ui.pal.text : ui.pal.muted, text}}, w, 1.4f);
-  ui.report.Add({"dialog.takeaway." + id, top,
-                              ImVec2(top.x + w, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y), 0, StatusSemantics(text)});
+  ui.report.Claim(from, "dialog.takeaway." + id, StatusSemantics(text));
 }
 
 // A share link, the embed code, progress to save by hand, an address to open: in a real text
@@ -301,18 +303,33 @@ void KeysDialog(Ui& ui) {
       {"Escape", "Close a dialog or the menu."},
   };
   const float key_w = std::min(150.0f, w * 0.38f);
+  // A table to assistive technology: a row per key, named by its key.
+  ui.report.BeginContainer({"dialog.keys.table", {}, {}, 0, {Role::Table, "Keyboard shortcuts"}});
+  int row = 0;
   for (const auto& k : kKeys) {
+    const std::string id = "dialog.keys." + std::to_string(++row);
+    ui.report.BeginContainer({id, {}, {}, 0, {Role::Row}});
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    size_t from = ui.report.widgets.size();
     DrawRuns(ImGui::GetWindowDrawList(), p, {{f.small_bold, ui.pal.text, k[0]}}, key_w - 8, 1.4f);
+    ui.report.Claim(from, id + ".keys", {Role::RowHeader});
     ImGui::Indent(key_w);
+    from = ui.report.widgets.size();
     FlowText({{f.small, ui.pal.text, k[1]}}, w - key_w, 1.4f);
+    ui.report.Claim(from, id + ".does", {Role::Cell});
     ImGui::Unindent(key_w);
+    ui.report.EndContainer();
   }
+  ui.report.EndContainer();
   if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.keys_open = false;
   EndDialog(ui);
 }
 
 }  // namespace
+
+bool DialogWanted(const AppState& s) {
+  return s.confirm_reset || s.offer.has_value() || s.take_away.has_value() || s.about_open || s.keys_open;
+}
 
 void DrawDialogs(Ui& ui) {
   ResetDialog(ui);

@@ -45,7 +45,65 @@ void FrameReport::BeginContainer(WidgetRect container) {
 }
 
 void FrameReport::EndContainer() {
-  if (!open_.empty()) open_.pop_back();
+  if (open_.empty()) return;
+  const int c = open_.back();
+  open_.pop_back();
+  WidgetRect& box = widgets[static_cast<size_t>(c)];
+  const bool sized = box.max.x > box.min.x || box.max.y > box.min.y;
+  bool named = false;
+  for (size_t i = static_cast<size_t>(c) + 1; i < widgets.size(); ++i) {
+    const WidgetRect& w = widgets[i];
+    if (w.parent != c) continue;
+    if (!sized) {
+      const bool first = box.max.x <= box.min.x && box.max.y <= box.min.y;
+      box.min = first ? w.min : ImMin(box.min, w.min);
+      box.max = first ? w.max : ImMax(box.max, w.max);
+    }
+    if (box.sem.role != Role::Dialog) continue;
+    if (w.sem.role == Role::Heading && !named) box.sem.name = w.sem.name;
+    else if (w.sem.role == Role::Paragraph && box.sem.description.empty()) box.sem.description = w.sem.name;
+    named |= w.sem.role == Role::Heading;
+  }
+}
+
+bool FrameReport::InDialog() const {
+  for (int c : open_)
+    if (widgets[static_cast<size_t>(c)].sem.role == Role::Dialog) return true;
+  return false;
+}
+
+void FrameReport::AddParagraphLine(const std::string& line, ImVec2 origin, float width, float line_h, bool new_block,
+                                   bool glued) {
+  const int in = open_.back();
+  const ImVec2 end(origin.x + width, origin.y + line_h);
+  WidgetRect* last = widgets.empty() ? nullptr : &widgets.back();
+  if (!new_block && last && last->sem.role == Role::Paragraph && last->parent == in) {
+    last->sem.name += glued ? line : " " + line;
+    last->min = ImMin(last->min, origin);
+    last->max = ImMax(last->max, end);
+    return;
+  }
+  int count = 0;
+  for (const WidgetRect& w : widgets) count += w.parent == in && w.sem.role == Role::Paragraph;
+  Add({widgets[static_cast<size_t>(in)].id + ".text." + std::to_string(count + 1), origin, end, 0, {Role::Paragraph, line}});
+}
+
+bool FrameReport::Claim(size_t from, std::string id, Semantics sem) {
+  const int in = open_.empty() ? -1 : open_.back();
+  if (from >= widgets.size()) return false;
+  WidgetRect merged{std::move(id), widgets[from].min, widgets[from].max, 0, std::move(sem), in};
+  std::string words;
+  for (size_t i = from; i < widgets.size(); ++i) {
+    const WidgetRect& w = widgets[i];
+    if (w.sem.role != Role::Paragraph || w.parent != in) return false;  // only text: nothing refers to it
+    words += (words.empty() ? "" : " ") + w.sem.name;
+    merged.min = ImMin(merged.min, w.min);
+    merged.max = ImMax(merged.max, w.max);
+  }
+  if (merged.sem.name.empty()) merged.sem.name = words;
+  widgets.resize(from);
+  widgets.push_back(std::move(merged));
+  return true;
 }
 
 FrameReport* CurrentReport() { return static_cast<FrameReport*>(ImGui::GetIO().UserData); }
@@ -53,7 +111,14 @@ FrameReport* CurrentReport() { return static_cast<FrameReport*>(ImGui::GetIO().U
 void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block,
                           std::string_view link, bool glued) {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
-  if (text_window == 0 || window->ID != text_window || Measuring() || line.empty()) return;
+  if (Measuring() || line.empty()) return;
+  if (InDialog() && window->ID != text_window) {
+    const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
+    const bool label = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
+    if (!label) AddParagraphLine(line, origin, width, line_h, new_block, glued);  // a control's label is its name
+    return;
+  }
+  if (text_window == 0 || window->ID != text_window) return;
   // A control's label (drawn over the control just submitted) is the control's: a press there
   // must reach it.
   const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
@@ -111,6 +176,10 @@ const WidgetRect* FrameReport::Find(std::string_view id) const {
   for (const WidgetRect& w : widgets)
     if (w.id == id) return &w;
   return nullptr;
+}
+
+bool FrameReport::HasRole(Role role) const {
+  return std::any_of(widgets.begin(), widgets.end(), [role](const WidgetRect& w) { return w.sem.role == role; });
 }
 
 bool FrameReport::IsFirstFocusable(ImGuiID focus) const {

@@ -37,14 +37,22 @@ struct FrameReport {
   void AddLastItem(std::string id, Semantics sem = {});  // the item ImGui submitted last
   void AddField(MirrorField field);  // a real text field over the item ImGui submitted last
   void AttachField(MirrorField field);  // ...over a widget already added with the field's id
-  // Widgets added until the matching End sit inside this one (a dialog, a menu, a radio group).
+  // Widgets added until the matching End sit inside this one (a dialog, a menu, a radio group,
+  // a table and its rows). One begun with no size takes its children's at the End; a dialog is
+  // then named by its heading and described by its first paragraph, as the reader sees it.
   void BeginContainer(WidgetRect container);
   void EndContainer();
+  // The paragraphs of text laid out in a container since widget `from` become one widget of
+  // their own: a heading, a status, a table's cell (named by their words unless `sem` names it).
+  // False, changing nothing, unless all that was added since is such text (outside a dialog none is).
+  bool Claim(size_t from, std::string id, Semantics sem);
   // The tree the page mirrors: every widget with a role, which has keyboard focus, and the
   // content's text (taken: the report's text is empty after).
   Mirror TakeMirror(ImGuiID focus);
   const WidgetRect* Find(std::string_view id) const;
-  // The text a frame lays out: lines of `font` at `origin` (screen), in the page's window only.
+  bool HasRole(Role role) const;
+  // The text a frame lays out: lines of `font` at `origin` (screen). In the page's window they
+  // are its text layer; in a container (a dialog) its paragraphs, nodes among its controls.
   // A line of a link carries its address; a glued one follows the text before it with no space.
   void AddText(std::string text, ImVec2 origin, float width, ImFont* font, float line_h, bool new_block,
                std::string_view link = {}, bool glued = false);
@@ -54,6 +62,8 @@ struct FrameReport {
   bool IsLastFocusable(ImGuiID focus) const;
 
  private:
+  bool InDialog() const;
+  void AddParagraphLine(const std::string& line, ImVec2 origin, float width, float line_h, bool new_block, bool glued);
   std::vector<int> open_;  // containers begun and not yet ended
 };
 

@@ -21,6 +21,8 @@ void DrawNotices(Ui& ui, float width);
 void DrawMessage(Ui& ui, float width);
 bool MemoryOnly(const StoreProblem& problem);  // progress is not being saved
 void DrawDialogs(Ui& ui);
+// Whether the state asks for a dialog (it shows from the frame after it is first drawn).
+bool DialogWanted(const AppState& state);
 // The header's menu button and its popup (export, import, share, reset).
 void DrawProgressMenu(Ui& ui);
 

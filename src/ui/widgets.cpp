@@ -356,11 +356,12 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
 
 void Title(Ui& ui, const std::string& text, const char* report_id, float width, int level) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
+  const size_t from = ui.report.widgets.size();
   FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);
   const float h = ImGui::GetCursorScreenPos().y - top.y - ImGui::GetStyle().ItemSpacing.y;
   Semantics sem{Role::Heading, text};
   sem.heading_level = level;
-  ui.report.Add({report_id, top, top + ImVec2(width, std::max(h, 1.0f)), 0, std::move(sem)});
+  if (!ui.report.Claim(from, report_id, sem)) ui.report.Add({report_id, top, top + ImVec2(width, std::max(h, 1.0f)), 0, std::move(sem)});
 }
 
 void Space(float css_px) {

@@ -138,6 +138,73 @@ export default function register(test) {
     assert.deepEqual(back, { active: 'canvas', inert: 0 });
   });
 
+  test('a dialog opened from a menu: the focus goes from the item straight into it, before anything turns inert', async (page) => {
+    const menu = {
+      nodes: [node('menu', 'menubutton', 'Progress', [500, 10, 100, 40], { expanded: 'on' }),
+        node('menu.list', 'menu', 'Progress', [400, 50, 260, 100]),
+        node('menu.reset', 'menuitem', 'Reset progress…', [0, 0, 260, 40])],
+      order: [...first.order, ['menu', ''], ['menu.list', ''], ['menu.reset', 'menu.list']],
+      focus: 'menu.reset',
+    };
+    await page.evaluate((u) => { window.apply(u); window.apply(u.menu); }, { ...first, menu });
+    await settle(page);
+    await page.evaluate(() => document.querySelector('[data-node="menu.reset"]').focus());
+    const opened = {
+      removed: ['menu.list', 'menu.reset'],
+      nodes: [{ id: 'menu', expanded: 'off' },
+        node('dialog', 'dialog', 'Reset your progress?', [100, 100, 400, 200], { modal: true, description: 'All 12 skills go back.' }),
+        node('dialog.text.1', 'paragraph', 'All 12 skills go back.', [24, 60, 350, 40]),
+        node('dialog.cancel', 'button', 'Cancel', [20, 140, 100, 40])],
+      order: [...first.order, ['menu', ''], ['dialog', ''], ['dialog.text.1', 'dialog'], ['dialog.cancel', 'dialog']],
+      focus: 'dialog.cancel',
+    };
+    const moves = await page.evaluate((u) => {
+      const seen = [];
+      document.addEventListener('focusin', (e) => seen.push([e.target.closest('[data-node]')?.dataset.node || e.target.tagName,
+        document.querySelectorAll('#ui-mirror [inert]').length]));
+      window.apply(u);
+      return seen;
+    }, opened);
+    assert.deepEqual(moves, [['dialog.cancel', 0]]);  // never the menu button, nothing inert yet
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#ui-mirror [inert]').length > 0), true);
+    const aria = await page.locator('body').ariaSnapshot();
+    assert.ok(aria.includes('dialog "Reset your progress?"'), aria);
+    assert.equal(await page.evaluate(() => document.querySelector('[data-node="dialog"]').getAttribute('aria-description')), 'All 12 skills go back.');
+  });
+
+  test('a dialog\'s words and its table are there as text and as a table, in reading order', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    await page.evaluate((firstOrder) => window.apply({
+      nodes: [
+        { id: 'dialog', added: true, role: 'dialog', name: 'Keyboard shortcuts', modal: true, at: [100, 100, 500, 300] },
+        { id: 'dialog.keys', added: true, role: 'heading', name: 'Keyboard shortcuts', level: 2, at: [24, 24, 400, 30] },
+        { id: 'dialog.keys.table', added: true, role: 'table', name: 'Keyboard shortcuts', at: [24, 60, 450, 80] },
+        { id: 'dialog.keys.1', added: true, role: 'row', name: '', at: [0, 0, 450, 40] },
+        { id: 'dialog.keys.1.keys', added: true, role: 'rowheader', name: 'Tab, Shift+Tab', at: [0, 0, 140, 20] },
+        { id: 'dialog.keys.1.does', added: true, role: 'cell', name: 'Move between controls.', at: [150, 0, 300, 20] },
+        { id: 'dialog.text.1', added: true, role: 'paragraph', name: 'Every key the guide answers to.', at: [24, 150, 400, 20] },
+        { id: 'dialog.cancel', added: true, role: 'button', name: 'Close', at: [20, 240, 100, 40] },
+      ],
+      order: [...firstOrder, ['dialog', ''], ['dialog.keys', 'dialog'], ['dialog.keys.table', 'dialog'],
+        ['dialog.keys.1', 'dialog.keys.table'], ['dialog.keys.1.keys', 'dialog.keys.1'], ['dialog.keys.1.does', 'dialog.keys.1'],
+        ['dialog.text.1', 'dialog'], ['dialog.cancel', 'dialog']],
+      focus: 'dialog.cancel',
+    }), first.order);
+    const aria = await page.locator('[data-node="dialog"]').ariaSnapshot();
+    const want = ['heading "Keyboard shortcuts"', 'table "Keyboard shortcuts"', 'rowheader "Tab, Shift+Tab"',
+      'cell "Move between controls."', 'paragraph: Every key the guide answers to.', 'button "Close"'];
+    let at = -1;
+    for (const w of want) {
+      const i = aria.indexOf(w);
+      assert.ok(i > at, `"${w}" missing or out of order in\n${aria}`);
+      at = i;
+    }
+    // Each is one line of text: a screen reader reading by line meets no empty ones.
+    const lines = await page.evaluate(() => document.querySelector('[data-node="dialog"]').innerText.split('\n'));
+    assert.ok(lines.every((l) => l.trim() !== ''), JSON.stringify(lines));
+  });
+
   test('announcements: said in the order given, and the same words twice are heard twice', async (page) => {
     await page.evaluate((u) => window.apply(u), first);
     const heard = await page.evaluate(() => new Promise((resolve) => {

@@ -135,8 +135,11 @@ export default function register(test) {
     await until(page, () => window.mlguide.ids().includes('dialog.about'), null, 'the About dialog');
     await settled(page);
     ax = await axTree(page);
-    const dialog = ax.one('dialog', 'About');
+    const dialog = ax.one('dialog', 'About this guide');  // named by the heading it shows
     assert(ax.prop(dialog, 'modal') === true, 'the dialog is not modal');
+    // Its words are there to read, as they are drawn: the credits, the version.
+    const words = ax.find('paragraph').map((n) => ax.nodes.filter((c) => c.parentId === n.nodeId).map(ax.name).join(' ')).join(' | ');
+    assert(/Dear ImGui 1\.90\.1/.test(words) && /Version \d/.test(words), 'the dialog\'s text is not in the tree: ' + words);
     const inside = await ax.call(dialog, function () { return this.contains(document.activeElement); });
     assert(inside, 'focus is not inside the dialog: ' + (await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80))));
     assert(!ax.nodes.some((n) => n.role.value === 'button' && ax.name(n).startsWith('Python')), 'behind the dialog, Python can still be reached');

@@ -2,6 +2,7 @@
 // rectangle): what a screen reader or voice control will be told of every widget.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/format.hpp"
@@ -107,14 +108,15 @@ TEST_CASE("the theme is a row of radios with one checked, and the menu button sa
   CHECK(Find(h, "menu.about").sem.name == "About this guide");
 }
 
-TEST_CASE("dialogs are modal, named, and open with a heading whose rectangle is the title's") {
+TEST_CASE("dialogs are modal, named by their heading, and open with a heading whose rectangle is the title's") {
   Harness h({1280, 800, 1});
   h.Click("menu");
   h.Click("menu.about");
   const WidgetRect& dialog = Find(h, "dialog");
   CHECK(dialog.sem.role == Role::Dialog);
   CHECK(dialog.sem.modal);
-  CHECK(dialog.sem.name == "About");
+  CHECK(dialog.sem.name == "About this guide");
+  CHECK(dialog.sem.description.rfind("An interactive guide to the machine learning engineer role", 0) == 0);
   const WidgetRect& title = Find(h, "dialog.about");
   CHECK(title.sem.role == Role::Heading);
   CHECK(title.sem.name == "About this guide");
@@ -123,8 +125,67 @@ TEST_CASE("dialogs are modal, named, and open with a heading whose rectangle is 
   h.Press(ImGuiKey_Escape);
   h.Click("menu");
   h.Click("menu.reset");
-  CHECK(Find(h, "dialog").sem.name == "Reset progress");
+  CHECK(Find(h, "dialog").sem.name == "Reset your progress?");
+  CHECK(Find(h, "dialog").sem.description.rfind("All 12 skills go back to Not started", 0) == 0);
   CHECK(Find(h, "dialog.reset").sem.role == Role::Heading);
+}
+
+namespace {
+
+// What a dialog says to assistive technology, in order: its nodes' roles and words.
+std::vector<std::string> Said(Harness& h) {
+  std::vector<std::string> said;
+  const auto& w = h.app->report().widgets;
+  std::vector<bool> inside(w.size(), false);
+  for (size_t i = 0; i < w.size(); ++i) {
+    inside[i] = w[i].id == "dialog" || (w[i].parent >= 0 && inside[static_cast<size_t>(w[i].parent)]);
+    if (inside[i] && w[i].sem.role != Role::None && w[i].id != "dialog")
+      said.push_back(std::string(RoleName(w[i].sem.role)) + ": " + w[i].sem.name);
+  }
+  return said;
+}
+
+bool Contains(const std::vector<std::string>& said, const std::string& what) {
+  return std::find(said.begin(), said.end(), what) != said.end();
+}
+
+}  // namespace
+
+TEST_CASE("every word a dialog shows is in its tree, in order, a paragraph a node, and the key table is a table") {
+  for (Viewport vp : {Viewport{1280, 800, 1}, Viewport{375, 700, 2}}) {
+    CAPTURE(vp.width);
+    Harness h(vp);
+    h.Click("menu");
+    h.Click("menu.reset");
+    std::vector<std::string> said = Said(h);
+    REQUIRE(said.size() == 4);
+    CHECK(said[0] == "heading: Reset your progress?");
+    CHECK(said[1] ==
+          "paragraph: All 12 skills go back to Not started (you have 0 confident and 0 learning). Export first if you may want them back.");
+    CHECK(said[2] == "button: Reset progress");
+    CHECK(said[3] == "button: Cancel");
+    h.Press(ImGuiKey_Escape);
+
+    h.Click("menu");
+    h.Click("menu.about");
+    said = Said(h);
+    CHECK(Contains(said, "paragraph: Built with"));
+    CHECK(Contains(said, "paragraph: Dear ImGui 1.90.1 by Omar Cornut and contributors, MIT licence."));
+    CHECK(std::any_of(said.begin(), said.end(), [](const std::string& s) { return s.rfind("paragraph: Version ", 0) == 0; }));
+    h.Press(ImGuiKey_Escape);
+
+    h.Click("menu");
+    h.Click("menu.keys");
+    said = Said(h);
+    CHECK(Contains(said, "table: Keyboard shortcuts"));
+    int rows = 0;
+    for (const std::string& s : said) rows += s.rfind("row", 0) == 0 && s.rfind("rowheader", 0) != 0;
+    CHECK(rows == 9);
+    const auto tab = std::find(said.begin(), said.end(), "rowheader: Tab, Shift+Tab");
+    REQUIRE(tab != said.end());
+    CHECK((tab + 1)->rfind("cell: Move between panels, skills and buttons.", 0) == 0);
+    CHECK(std::none_of(said.begin(), said.end(), [](const std::string& s) { return s.rfind("paragraph", 0) == 0; }));
+  }
 }
 
 TEST_CASE("a notice is a status with its words") {

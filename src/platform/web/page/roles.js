@@ -8,6 +8,9 @@
   const UNSEEN = { position: 'absolute', boxSizing: 'border-box', margin: '0', padding: '0', border: '0', background: 'none',
     color: 'transparent', font: '1px/1 sans-serif', overflow: 'hidden', whiteSpace: 'nowrap', outline: 'none', appearance: 'none' };
 
+  // Roles whose name is their text, not a label.
+  const WORDS = new Set(['paragraph', 'cell', 'rowheader']);
+
   // Which element a node needs; when it changes, a new element replaces the old one.
   function tagOf(node, field) {
     if (node.role === 'textbox') return field && field.multiline ? 'textarea' : 'input';
@@ -71,6 +74,9 @@
         if (tag) el.setAttribute('role', tag);
     }
     if (el.className !== 'mirror-field') Object.assign(el.style, UNSEEN);
+    // Words read where they stand (a dialog's text, a table's cells), a line each for a screen
+    // reader reading by line. As text, the page's find matches them: the canvas shows them too.
+    if (WORDS.has(tag)) el.style.whiteSpace = 'nowrap';
     return { el, target: target || el, body: el, clickable };
   }
 
@@ -133,6 +139,11 @@
       case 'link':
         set(el, 'href', n.url);
         set(el, 'aria-label', n.name);
+        break;
+      case 'paragraph': case 'cell': case 'rowheader':
+        if (el.textContent !== n.name) el.textContent = n.name;
+        break;
+      case 'row':
         break;
       default:
         // Its name (voice control: "click Python"), with its value after. A label, not text:

@@ -62,18 +62,24 @@
         if (document.documentElement.dataset.theme !== theme) document.documentElement.dataset.theme = theme;
       }
       if (u.textFont) this.text.family = u.textFont;
-      (u.removed || []).forEach((id) => this.remove(id));
       let folds = !!u.order;
       this.toSelect = [];
       (u.nodes || []).forEach((c) => { folds = this.change(c) || folds; });
-      if (u.order) this.arrange(u.order);
+      const gone = new Set(u.removed || []);
+      if (u.order) this.arrange(u.order.filter((entry) => !gone.has(entry[0])));
+      // The focus moves before anything it leaves goes or turns inert: from a menu's item
+      // straight into the dialog it opened, which a screen reader then announces.
+      this.focus.sync(u, (id) => { const r = gone.has(id) ? null : this.records.get(id); return r ? r.target : null; },
+        this.modal && this.modal.el);
+      gone.forEach((id) => this.remove(id));
+      this.inertBehind();
+      if (gone.size) this.focus.sync({}, (id) => { const r = this.records.get(id); return r ? r.target : null; }, this.modal && this.modal.el);
       if (folds) this.refold();
       this.toSelect.forEach((el) => this.focus.select(el));  // in the page by now
       if (u.text) this.text.apply(u.text);
       this.text.trim(this.tops + 1);
       if (u.scroll !== undefined) this.scrollTo(u.scroll);
       if (u.covered !== undefined) this.text.setCovered(u.covered);
-      this.focus.sync(u, (id) => { const r = this.records.get(id); return r ? r.target : null; }, this.modal && this.modal.el);
       this.announcer.say(u.say);
     }
 
@@ -144,8 +150,11 @@
       put(this.root, this.text.segment(k));
       this.tops = k;
       if (this.end.parentNode !== this.root) this.root.appendChild(this.end);
+    }
+
+    // Outside a modal dialog nothing can be reached, as on the canvas.
+    inertBehind() {
       if (!this.modal || !this.records.has(this.modal.id)) this.modal = null;
-      // Outside a modal dialog nothing can be reached, as on the canvas.
       const live = this.announcer.region;
       for (const el of this.root.children) {
         const inert = this.modal !== null && el !== this.modal.el && el !== live;
