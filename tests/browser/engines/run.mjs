@@ -214,6 +214,47 @@ const journeys = {
     await tab.press('Escape');
     await until(tab, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
   },
+  async 'a dialog holds the keyboard: Reset opens on Cancel, Tab stays inside, Escape gives the focus back'(e, tab, site) {
+    await open(tab, site.url + '/');
+    await settled(tab);
+    const focused = () => tab.evaluate(() => window.mlguide.focused());
+    await click(tab, 'menu');
+    await settled(tab);
+    await tab.press('Tab');  // into the menu's items, as its keys go
+    for (let i = 0; i < 8 && (await focused()) !== 'menu.reset'; i++) {
+      await tab.press('ArrowDown');
+      await settled(tab);
+    }
+    assert((await focused()) === 'menu.reset', 'the arrows did not reach Reset in the menu');
+    await tab.press('Enter');
+    await until(tab, () => window.mlguide.focused() === 'dialog.cancel', null, 'the Reset dialog to open on Cancel');
+    const inDialog = () => !!document.activeElement.closest('#ui-mirror [role=dialog]');
+    for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
+      await tab.press(key);
+      await settled(tab);
+      assert(await tab.evaluate(inDialog), `${key} left the dialog for ${await tab.evaluate(() => document.activeElement.id || document.activeElement.tagName)}`);
+    }
+    await tab.press('Escape');
+    await until(tab, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
+    await until(tab, () => window.mlguide.focused() === 'menu', null, 'the focus to go back to the menu button');
+  },
+  async 'a row of choices is one Tab stop, and the arrows move the choice'(e, tab, site) {
+    await open(tab, site.url + '/?panel=salary');
+    await settled(tab);
+    await click(tab, 'salary.region.rest-of-uk');
+    await settled(tab);
+    await tab.press('ArrowRight');
+    await until(tab, () => window.mlguide.focused() === 'salary.region.scotland', null, 'ArrowRight to move to Scotland');
+    await until(tab, (id) => document.querySelector(`#ui-mirror [data-node="${id}"]`)?.getAttribute('aria-checked') === 'true',
+      'salary.region.scotland', 'the arrow to choose Scotland, not only focus it');
+    await tab.press('Tab');
+    await settled(tab);
+    const next = await tab.evaluate(() => window.mlguide.focused());
+    assert(!next.startsWith('salary.region.'), 'Tab went to another choice in the same row: ' + next);
+    await tab.press('Shift+Tab');
+    await settled(tab);
+    assert((await tab.evaluate(() => window.mlguide.focused())) === 'salary.region.scotland', 'Shift+Tab did not come back to the chosen one');
+  },
   async 'the text layer lies on the drawn text, and find lands in it'(e, tab, site) {
     await open(tab, site.url + '/');
     await settled(tab);
