@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "harness.hpp"
+#include "platform/key_queue.hpp"
 
 using namespace mlguide;
 using mlguide::test::Harness;
@@ -89,4 +90,40 @@ TEST_CASE("a click on nothing focuses nothing, and only a focused control takes 
   h.Frames(3);
   CHECK(Focused(h).empty());
   CHECK(h.app->Frame().keys_taken == 0u);
+}
+
+TEST_CASE("a chord of Shift and Tab goes backwards however its events fall between frames") {
+  // As xdotool, on-screen keyboards and macros send it: Shift down, Tab down, Shift up, Tab up,
+  // with a frame after Shift down and none before Shift is up again.
+  Harness h({1280, 800, 1});
+  KeyQueue keys;
+  auto frame = [&] {
+    h.Frames(1);
+    keys.AfterFrame();
+  };
+  Focus(h, "skill.r");
+  REQUIRE(Focused(h) == "skill.r");
+  for (int round = 0; round < 3; ++round) {
+    CAPTURE(round);
+    keys.Key(ImGuiMod_Shift, true);
+    keys.Key(ImGuiKey_LeftShift, true);
+    frame();
+    keys.Key(ImGuiKey_Tab, true);
+    keys.Key(ImGuiMod_Shift, false);
+    keys.Key(ImGuiKey_LeftShift, false);
+    keys.Key(ImGuiKey_Tab, false);
+    for (int i = 0; i < 4; ++i) frame();
+    CHECK(Focused(h) == "skill.python");
+    Focus(h, "skill.r");
+  }
+  // Text typed keeps its place after its key.
+  keys.Key(ImGuiKey_A, true);
+  keys.Key(ImGuiMod_Shift, true);
+  keys.Text("A");
+  CHECK(ImGui::GetIO().InputQueueCharacters.empty());
+  frame();
+  frame();
+  keys.Key(ImGuiKey_A, false);
+  keys.Key(ImGuiMod_Shift, false);
+  frame();
 }

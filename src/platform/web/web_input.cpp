@@ -198,20 +198,21 @@ EM_BOOL WebInput::OnKey(int type, const EmscriptenKeyboardEvent* e, void* user) 
   if (down && std::strcmp(e->key, "Tab") == 0 && !e->ctrlKey && !e->altKey && !e->metaKey &&
       (e->shiftKey ? self->first_focused : self->last_focused))
     return EM_FALSE;
-  io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
-  io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
-  io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
-  io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+  KeyQueue& keys = self->keys_;
+  keys.Key(ImGuiMod_Ctrl, e->ctrlKey);
+  keys.Key(ImGuiMod_Shift, e->shiftKey);
+  keys.Key(ImGuiMod_Alt, e->altKey);
+  keys.Key(ImGuiMod_Super, e->metaKey);
   const ImGuiKey key = KeyFromDom(e->key, e->code);
   // The keys of a page, where the focused control does not use them: never the app's.
   const std::uint32_t reading = ReadingKeyOf(key);
   if (reading && !e->ctrlKey && !e->altKey && !e->metaKey && !(self->keys_taken & reading))
     return down && self->Read(key, e->shiftKey) ? EM_TRUE : EM_FALSE;
-  if (key != ImGuiKey_None) io.AddKeyEvent(key, down);
+  if (key != ImGuiKey_None) keys.Key(key, down);
   const bool shortcut = e->ctrlKey || e->metaKey;
   // A printable key's `key` is the one character it types; named keys ("Enter") are longer.
   const bool printable = CodePoints(e->key) == 1;
-  if (down && printable && !shortcut) io.AddInputCharactersUTF8(e->key);
+  if (down && printable && !shortcut) keys.Text(e->key);
   self->redraw_();
   return !shortcut && IsNavigationKey(key) ? EM_TRUE : EM_FALSE;  // browser shortcuts keep working
 }

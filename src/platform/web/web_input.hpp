@@ -6,6 +6,7 @@
 //  [X] Touch: a tap is one click; a drag scrolls instead of clicking, whatever it starts on,
 //      except a sideways drag on a control moved sideways (the salary slider).
 //  [X] Keys of the elements over the canvas (page/*.js) come here as the canvas's do.
+//  [X] Keys count in the order they came, with the modifiers they came with (KeyQueue).
 //  [X] The keys of a page: Space, Page Up/Down, the arrows, Home and End scroll the guide
 //      unless the focused control uses them (a slider its arrows), also with the focus on
 //      nothing or on text; at the guide's top or bottom they are the browser's.
@@ -21,6 +22,7 @@
 
 #include "imgui.h"
 #include "platform/frame_output.hpp"
+#include "platform/key_queue.hpp"
 
 namespace mlguide {
 
@@ -42,6 +44,10 @@ class WebInput {
   // A key pressed with the focus on nothing (the page's body). Returns true when the guide
   // took it (the browser must not act on it too).
   bool PageKey(const char* key, bool shift);
+  // After each frame: keys that waited for the next (KeyQueue) go in, and ask for it.
+  void AfterFrame() {
+    if (keys_.AfterFrame()) redraw_();
+  }
 
  private:
   static EM_BOOL OnMouse(int type, const EmscriptenMouseEvent* e, void* user);
@@ -53,6 +59,7 @@ class WebInput {
 
   bool Read(ImGuiKey key, bool shift);
 
+  KeyQueue keys_;
   std::function<void()> redraw_;
   std::function<void(float)> scroll_;
   int buttons_down_ = 0;

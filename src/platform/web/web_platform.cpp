@@ -80,6 +80,7 @@ class WebPlatform final : public Platform {
     input_.sideways = f.sideways;
     input_.keys_taken = f.keys_taken;
     input_.modal = f.modal;
+    input_.AfterFrame();
     redraw_on_view_change_ = f.modal;
     // After a click on the canvas the page's focus moves on to the clicked widget's element,
     // once the app has given it focus: the page hears of the frame even if nothing changed.
