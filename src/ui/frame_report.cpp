@@ -50,14 +50,14 @@ void FrameReport::EndContainer() {
   open_.pop_back();
   WidgetRect& box = widgets[static_cast<size_t>(c)];
   const bool sized = box.max.x > box.min.x || box.max.y > box.min.y;
-  bool named = false;
+  bool grown = false, named = false;
   for (size_t i = static_cast<size_t>(c) + 1; i < widgets.size(); ++i) {
     const WidgetRect& w = widgets[i];
     if (w.parent != c) continue;
     if (!sized) {
-      const bool first = box.max.x <= box.min.x && box.max.y <= box.min.y;
-      box.min = first ? w.min : ImMin(box.min, w.min);
-      box.max = first ? w.max : ImMax(box.max, w.max);
+      box.min = grown ? ImMin(box.min, w.min) : w.min;
+      box.max = grown ? ImMax(box.max, w.max) : w.max;
+      grown = true;
     }
     if (box.sem.role != Role::Dialog) continue;
     if (w.sem.role == Role::Heading && !named) box.sem.name = w.sem.name;
@@ -112,17 +112,15 @@ void FrameReport::AddText(std::string line, ImVec2 origin, float width, ImFont* 
                           std::string_view link, bool glued) {
   const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
   if (Measuring() || line.empty()) return;
+  // A control's label (drawn over the control just submitted) is the control's: its name, and
+  // a press there must reach it.
+  const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
+  const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
   if (InDialog() && window->ID != text_window) {
-    const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
-    const bool label = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
-    if (!label) AddParagraphLine(line, origin, width, line_h, new_block, glued);  // a control's label is its name
+    if (!in_widget) AddParagraphLine(line, origin, width, line_h, new_block, glued);
     return;
   }
   if (text_window == 0 || window->ID != text_window) return;
-  // A control's label (drawn over the control just submitted) is the control's: a press there
-  // must reach it.
-  const ImVec2 centre(origin.x + width * 0.5f, origin.y + line_h * 0.5f);
-  const bool in_widget = ImGui::GetItemID() != 0 && ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()).Contains(centre);
   // `after` counts widgets here; TakeMirror makes it nodes.
   text.push_back({std::move(line), origin.x, origin.y + window->Scroll.y, width, line_h, FontSize(font), new_block, in_widget,
                   std::string(link), static_cast<int>(widgets.size()), 0, glued});

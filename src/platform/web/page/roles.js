@@ -8,9 +8,6 @@
   const UNSEEN = { position: 'absolute', boxSizing: 'border-box', margin: '0', padding: '0', border: '0', background: 'none',
     color: 'transparent', font: '1px/1 sans-serif', overflow: 'hidden', whiteSpace: 'nowrap', outline: 'none', appearance: 'none' };
 
-  // Roles whose name is their text, not a label.
-  const WORDS = new Set(['paragraph', 'cell', 'rowheader']);
-
   // Which element a node needs; when it changes, a new element replaces the old one.
   function tagOf(node, field) {
     if (node.role === 'textbox') return field && field.multiline ? 'textarea' : 'input';
@@ -74,9 +71,6 @@
         if (tag) el.setAttribute('role', tag);
     }
     if (el.className !== 'mirror-field') Object.assign(el.style, UNSEEN);
-    // Words read where they stand (a dialog's text, a table's cells), a line each for a screen
-    // reader reading by line. As text, the page's find matches them: the canvas shows them too.
-    if (WORDS.has(tag)) el.style.whiteSpace = 'nowrap';
     return { el, target: target || el, body: el, clickable };
   }
 
@@ -141,9 +135,10 @@
         set(el, 'aria-label', n.name);
         break;
       case 'paragraph': case 'cell': case 'rowheader':
+        // Words read where they stand (a dialog's text, a table's cells): text, not a label, one
+        // unseen line each for a screen reader reading by line. The canvas shows them, so the
+        // page's find may match them.
         if (el.textContent !== n.name) el.textContent = n.name;
-        break;
-      case 'row':
         break;
       default:
         // Its name (voice control: "click Python"), with its value after. A label, not text:

@@ -69,11 +69,11 @@
       if (u.order) this.arrange(u.order.filter((entry) => !gone.has(entry[0])));
       // The focus moves before anything it leaves goes or turns inert: from a menu's item
       // straight into the dialog it opened, which a screen reader then announces.
-      this.focus.sync(u, (id) => { const r = gone.has(id) ? null : this.records.get(id); return r ? r.target : null; },
-        this.modal && this.modal.el);
+      const elementOf = (id) => { const r = gone.has(id) ? null : this.records.get(id); return r ? r.target : null; };
+      this.focus.sync(u, elementOf, this.modal && this.modal.el);
       gone.forEach((id) => this.remove(id));
       this.inertBehind();
-      if (gone.size) this.focus.sync({}, (id) => { const r = this.records.get(id); return r ? r.target : null; }, this.modal && this.modal.el);
+      if (gone.size) this.focus.sync({}, elementOf, this.modal && this.modal.el);  // the focus was on what went
       if (folds) this.refold();
       this.toSelect.forEach((el) => this.focus.select(el));  // in the page by now
       if (u.text) this.text.apply(u.text);
