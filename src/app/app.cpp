@@ -241,6 +241,7 @@ const FrameOutput& App::Frame() {
   out.first_focused = !out.modal && report_.IsFirstFocusable(focus);
   out.last_focused = !out.modal && report_.IsLastFocusable(focus);
   state_.page_actions.clear();  // their widgets are gone
+  Apply(actions);  // before the tree: a dialog asked for by an action (Share) is on its way too
   // While a dialog is on its way (asked for, not yet drawn where it will be) the page keeps the
   // last tree: the focus then moves from what opened it straight into it, as a reader hears it.
   const bool dialog_coming = DialogWanted(state_) && !report_.HasRole(Role::Dialog);
@@ -262,7 +263,6 @@ const FrameOutput& App::Frame() {
   }
   KeepFocusInView(vp);
 
-  Apply(actions);
   SaveWhenDue();
   ++frames_;
   in_frame_ = false;
