@@ -117,7 +117,11 @@
       const at = before ? this.made.get(before).brk || before : null;
       const s = document.createElement(l.a ? 'a' : 'span');
       const made = { line: null, brk: null };
-      if (l.b && i > 0) made.brk = seg.insertBefore(document.createElement('br'), at);
+      if (l.b && i > 0) {
+        // A break for copying only: heard, it would be a line of its own ("blank").
+        made.brk = seg.insertBefore(document.createElement('br'), at);
+        made.brk.setAttribute('aria-hidden', 'true');
+      }
       seg.insertBefore(s, at);
       this.made.set(s, made);
       Object.assign(s.style, { position: 'absolute', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0',
