@@ -281,7 +281,8 @@ void AboutDialog(Ui& ui) {
   }
   Space(4);
   FlowText({{f.small_bold, ui.pal.muted, "Version "}, {f.small, ui.pal.muted, ui.version}}, w, 1.4f);
-  if (Answer(ui, {{"Close", "dialog.cancel", true}}, w) >= 0) ui.state.about_open = false;
+  // The focus starts on Close, not on the first source: a link is announced without the dialog around it.
+  if (Answer(ui, {{"Close", "dialog.cancel", true, true}}, w) >= 0) ui.state.about_open = false;
   EndDialog(ui);
 }
 
