@@ -8,6 +8,18 @@ import { assert, until, settled, stillScroll, openGuide, clickWidget, reveal, se
 const guideScroll = () => document.getElementById('ui-mirror').scrollTop;
 const saved = () => window.localStorage.getItem(Object.keys(window.localStorage).find((k) => k.startsWith('mlguide')) || '');
 
+// Opens the Progress menu and chooses `item` with the keys.
+async function chooseFromMenu(page, item) {
+  await clickWidget(page, 'menu');
+  await settled(page);
+  await page.keyboard.press('Tab');  // into the menu's items, as its keys go
+  for (let i = 0; i < 8 && (await page.evaluate(() => window.mlguide.focused())) !== item; i++) {
+    await page.keyboard.press('ArrowDown');
+    await settled(page);
+  }
+  await page.keyboard.press('Enter');
+}
+
 export default function register(test) {
   test('the keys of a page: from a click in a paragraph and in the margin they scroll, and change nothing', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
@@ -82,14 +94,7 @@ export default function register(test) {
     await settled(page);
     await page.evaluate(() => document.querySelector('#ui-mirror [data-node="skill.python"]').click());
     await until(page, () => window.mlguide.progress().skills.python?.state === 'learning', null, 'Python to be Learning');
-    await clickWidget(page, 'menu');
-    await settled(page);
-    await page.keyboard.press('Tab');  // into the menu's items, as its keys go
-    for (let i = 0; i < 8 && (await page.evaluate(() => window.mlguide.focused())) !== 'menu.reset'; i++) {
-      await page.keyboard.press('ArrowDown');
-      await settled(page);
-    }
-    await page.keyboard.press('Enter');
+    await chooseFromMenu(page, 'menu.reset');
     await until(page, () => window.mlguide.focused() === 'dialog.cancel', null, 'the Reset dialog to open on Cancel');
     const inDialog = () => !!document.activeElement.closest('#ui-mirror [role=dialog]');
     for (let i = 0; i < 6; i++) {
@@ -105,6 +110,18 @@ export default function register(test) {
     await until(page, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
     await until(page, () => window.mlguide.focused() === 'menu', null, 'the focus to go back to the menu button');
     assert((await page.evaluate(() => window.mlguide.progress().skills.python?.state)) === 'learning', 'the dialog reset the progress');
+  });
+
+  test('a dialog read in a screen reader browse mode: with the focus left on nothing, Escape closes it and the focus goes back', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    await chooseFromMenu(page, 'menu.keys');
+    await until(page, () => !!document.querySelector('#ui-mirror [role=dialog]') && window.mlguide.focused() === 'dialog.cancel', null, 'the Keyboard shortcuts dialog to open');
+    // Orca moving its reading caret into the key table takes the focus off the Close button.
+    await page.evaluate(() => document.activeElement.blur());
+    await page.keyboard.press('Escape');
+    await until(page, () => !document.querySelector('#ui-mirror [role=dialog]'), null, 'Escape to close the dialog');
+    await until(page, () => document.activeElement.dataset.node === 'menu', null, 'the page focus to go back to the menu button');
   });
 
   test('touch at 375 px: a swipe that starts on the slider scrolls and keeps the salary; a tap on the track sets it', async ({ browser, url }) => {

@@ -83,8 +83,19 @@ mergeInto(LibraryManager.library, {
     // With the focus on nothing (at load, after a click on text), the reading keys scroll the
     // guide as they would scroll a page: where the guide is the page (its canvas fixed to the
     // window, on its own page or in a frame), not in a page of a site's own that it sits in.
+    // A screen reader reading a dialog in its browse mode leaves the page's focus on nothing:
+    // Escape still closes the dialog (its keys go where the dialog's own would).
+    const onNothing = (e) => e.target === document.body || e.target === document.documentElement;
+    const toDialog = (e) => {
+      const m = Module.mirror && Module.mirror.modal;
+      if (!m || e.key !== 'Escape' || !onNothing(e)) return false;
+      m.el.dispatchEvent(new KeyboardEvent(e.type, e));
+      return true;
+    };
+    document.addEventListener('keyup', (e) => { if (toDialog(e)) e.preventDefault(); });
     document.addEventListener('keydown', (e) => {
-      if ((e.target !== document.body && e.target !== document.documentElement) || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (toDialog(e)) { e.preventDefault(); return; }
+      if (!onNothing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
       if (!Module.mirror || !Module.mirror.fixed) return;
       const k = stringToNewUTF8(e.key);
       if (Module._mlguide_web_page_key(self, k, e.shiftKey ? 1 : 0)) e.preventDefault();

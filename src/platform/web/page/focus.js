@@ -15,6 +15,7 @@
       this.moving = false;   // a move of our own is under way: not the reader's
       this.hadFocus = false; // the focus was ours after the last update
       this.tabbed = false;   // Tab was pressed since the last update
+      this.returning = false; // a dialog closed with the focus on nothing: it goes where the app says next
       root.addEventListener('keydown', (e) => { if (e.key === 'Tab') this.tabbed = true; }, true);
       root.addEventListener('focusin', (e) => {
         if (this.moving) return;
@@ -49,19 +50,24 @@
 
     // After an update: the page's focus follows the app's when it moves, and whenever the
     // canvas itself has it (a click), so that Tab carries on from the element, in and out of
-    // the guide. Focus elsewhere (the host page, nothing yet at load) is never taken.
-    sync(update, elementOf, modal) {
+    // the guide. Focus elsewhere (the host page, nothing yet at load) is never taken, except
+    // when a dialog closes: a screen reader reading it in browse mode leaves the focus on
+    // nothing, and the focus returns where the dialog came from.
+    sync(update, elementOf, modal, dialogClosing = false) {
       const changed = update.focus !== undefined;
       if (changed) this.appFocus = update.focus;
       const target = this.appFocus ? elementOf(this.appFocus) : null;
       const active = document.activeElement;
-      const lost = (active === document.body || active === null) && this.hadFocus;  // its element went
+      const nothing = active === document.body || active === null;
+      if (dialogClosing && nothing) this.returning = true;  // until the app says where (the next focus)
+      const lost = nothing && (this.hadFocus || this.returning);  // its element went
       // A text field keeps the focus it was given (to be copied from) until Tab moves on.
       const held = active && active.className === 'mirror-field' && !this.tabbed;
       this.tabbed = false;
       const ours = (this.ours(active) || lost) && !held;
       if (target && ours && active !== target && (changed || active === this.canvas || lost)) this.move(target);
-      else if (!target && lost) this.move(modal || this.canvas);  // a menu or dialog closed, taking the focused element
+      else if (!target && lost && !this.returning) this.move(modal || this.canvas);  // a menu or dialog closed, taking the focused element
+      if (target && document.activeElement === target) this.returning = false;  // not while it is still inert
       this.hadFocus = this.ours(document.activeElement);
     }
   }

@@ -18,6 +18,7 @@
       this.tops = 0;  // top-level nodes
       this.scroll = 0;
       this.modal = null;
+      this.lingering = new Set();  // elements gone from the tree, kept a moment (remove)
       // The elements are the guide to assistive technology and the keyboard; the canvas is a picture.
       canvas.tabIndex = -1;
       canvas.setAttribute('aria-hidden', 'true');
@@ -70,8 +71,12 @@
       // The focus moves before anything it leaves goes or turns inert: from a menu's item
       // straight into the dialog it opened, which a screen reader then announces.
       const elementOf = (id) => { const r = gone.has(id) ? null : this.records.get(id); return r ? r.target : null; };
-      this.focus.sync(u, elementOf, this.modal && this.modal.el);
-      gone.forEach((id) => this.remove(id));
+      const left = document.activeElement;
+      const closing = !!this.modal && gone.has(this.modal.id);
+      this.focus.sync(u, elementOf, this.modal && this.modal.el, closing);
+      // A screen reader reading the dialog (the focus on nothing) is somewhere in its words: all of it stays.
+      const whole = closing && (left === document.body || left === null) ? this.modal.el : null;
+      gone.forEach((id) => this.remove(id, left, closing, whole));
       this.inertBehind();
       if (gone.size) this.focus.sync({}, elementOf, this.modal && this.modal.el);  // the focus was on what went
       if (folds) this.refold();
@@ -83,12 +88,25 @@
       this.announcer.say(u.say);
     }
 
-    remove(id) {
+    // A node gone. The element the focus has just left, and a dialog closing, stay a moment,
+    // without their node id and out of the order, and not inert (inert takes an element out of
+    // the accessibility tree at once): a screen reader takes the move a little later, and says
+    // where the focus went (into a dialog, out of one) only if it can still compare with where
+    // it was. What lies in a dialog kept `whole` goes with it.
+    remove(id, left, closing, whole) {
       const r = this.records.get(id);
       if (!r) return;
-      r.el.remove();
       this.records.delete(id);
       this.text.unfold(id);
+      const focusLeft = left && left !== document.activeElement && r.el.contains(left);
+      if (!focusLeft && !(closing && r === this.modal)) {
+        if (whole && whole !== r.el && whole.contains(r.el)) delete r.el.dataset.node;
+        else r.el.remove();
+        return;
+      }
+      delete r.el.dataset.node;
+      this.lingering.add(r.el);
+      setTimeout(() => { this.lingering.delete(r.el); r.el.remove(); }, 1000);
     }
 
     // A node added or changed. Returns whether what its hidden text hangs on changed.
@@ -125,16 +143,25 @@
 
     // Puts every element where the order says: a top-level one in the root, between the text
     // segments it is read between (segment k holds the text after the k-th top-level node),
-    // the others in their container. Elements already in place are not touched.
+    // the others in their container. Elements already in place are not touched. A modal dialog
+    // comes last, after what lingers (remove): a screen reader announces a dialog it finds after
+    // the element the focus came from, and says nothing of one before it (Orca with Chromium).
     arrange(order) {
       this.order = order;
       const last = new Map();
+      const dialog = this.modal && this.records.get(this.modal.id) === this.modal ? this.modal.el : null;
+      const apart = (e) => this.lingering.has(e) || e === dialog;
+      const before = (el) => {  // what it follows, not counting what lingers or the dialog (moving an element blurs it)
+        let e = el.previousElementSibling;
+        while (e && apart(e)) e = e.previousElementSibling;
+        return e;
+      };
       const put = (place, el) => {
         const prev = last.get(place) || null;
-        if (el.parentNode !== place || el.previousElementSibling !== prev) place.insertBefore(el, prev ? prev.nextSibling : place.firstChild);
+        if (el.parentNode !== place || before(el) !== prev) place.insertBefore(el, prev ? prev.nextSibling : place.firstChild);
         last.set(place, el);
       };
-      let k = 0;
+      let k = 0, dialogAt = null;
       for (const entry of order) {  // [id, parent id]
         const r = this.records.get(entry[0]), parent = entry[1];
         if (!r) continue;
@@ -145,11 +172,13 @@
         }
         put(this.root, this.text.segment(k++));
         r.top = k;  // the segment after it
-        put(this.root, r.el);
+        if (r.el === dialog) dialogAt = this.root;
+        else put(this.root, r.el);
       }
       put(this.root, this.text.segment(k));
       this.tops = k;
       if (this.end.parentNode !== this.root) this.root.appendChild(this.end);
+      if (dialogAt && (dialog.parentNode !== dialogAt || dialog.nextElementSibling !== this.end)) dialogAt.insertBefore(dialog, this.end);
     }
 
     // Outside a modal dialog nothing can be reached, as on the canvas.
@@ -157,7 +186,7 @@
       if (!this.modal || !this.records.has(this.modal.id)) this.modal = null;
       const live = this.announcer.region;
       for (const el of this.root.children) {
-        const inert = this.modal !== null && el !== this.modal.el && el !== live;
+        const inert = this.modal !== null && el !== this.modal.el && el !== live && !this.lingering.has(el);
         if (el.inert !== inert) el.inert = inert;
       }
     }
