@@ -54,6 +54,7 @@ Json LineJson(const TextLine& l) {
   // Flags only when set: the text is the largest part of a first update.
   if (t.new_block) j["b"] = true;
   if (t.in_widget) j["i"] = true;
+  if (t.named) j["n"] = true;
   if (!t.link.empty()) j["a"] = t.link;
   if (t.heading) j["hl"] = t.heading;
   if (l.space_after) j["sp"] = true;

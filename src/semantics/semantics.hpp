@@ -138,11 +138,14 @@ struct MirrorText {
   int after = 0;
   int heading = 0;  // a heading's line, of this level (1-6)
   bool glued = false;  // follows the text before it with no space (a comma after a link)
+  // The words a node says as its name (a heading's, a group's or a field's label): the layer
+  // keeps them to select, copy and find, and assistive technology hears them from the node.
+  bool named = false;
 
   bool operator==(const MirrorText& o) const {
     return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height && size == o.size &&
            new_block == o.new_block && in_widget == o.in_widget && link == o.link && after == o.after &&
-           heading == o.heading && glued == o.glued;
+           heading == o.heading && glued == o.glued && named == o.named;
   }
 };
 

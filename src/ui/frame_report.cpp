@@ -157,6 +157,10 @@ Mirror FrameReport::TakeMirror(ImGuiID focus) {
   return m;
 }
 
+void FrameReport::Named(size_t from) {
+  for (size_t i = from; i < text.size(); ++i) text[i].named = true;
+}
+
 void FrameReport::AttachField(MirrorField field) {
   if (Measuring()) return;
   fields.push_back(std::move(field));

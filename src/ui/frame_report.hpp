@@ -46,6 +46,9 @@ struct FrameReport {
   // their own: a heading, a status, a table's cell (named by their words unless `sem` names it).
   // False, changing nothing, unless all that was added since is such text (outside a dialog none is).
   bool Claim(size_t from, std::string id, Semantics sem);
+  // The content's lines laid out since line `from` are what a node says as its name (a
+  // heading, a label above a group or a field): heard once, from the node.
+  void Named(size_t from);
   // The tree the page mirrors: every widget with a role, which has keyboard focus, and the
   // content's text (taken: the report's text is empty after).
   Mirror TakeMirror(ImGuiID focus);

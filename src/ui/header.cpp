@@ -72,7 +72,9 @@ void DrawHeader(Ui& ui, float width) {
   const float controls_w = 300;  // room kept beside the title on wide layouts
   Space(wide ? 36 : 20);
   const ImVec2 top = ImGui::GetCursorScreenPos();
+  const size_t lines = ui.report.text.size();
   FlowText({{title, ui.pal.text, ui.guide.title}}, wide ? width - controls_w : width, 1.2f);
+  ui.report.Named(lines);
   Semantics heading{Role::Heading, ui.guide.title};
   heading.heading_level = 1;
   ui.report.Add({"title", top, ImVec2(top.x + (wide ? width - controls_w : width), ImGui::GetCursorScreenPos().y), 0, std::move(heading)});

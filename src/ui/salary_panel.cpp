@@ -78,7 +78,9 @@ void TakeHomeTable(Ui& ui, const TaxYear& year, const TakeHome& t, float width) 
 // A small label over a control.
 void ControlLabel(Ui& ui, const std::string& text, float width) {
   Space(4);
+  const size_t lines = ui.report.text.size();
   FlowText({{ui.fonts.small_bold, ui.pal.muted, text}}, width, 1.3f);
+  ui.report.Named(lines);  // the name of the group that follows
 }
 
 // Segmented() from parallel lists of labels and report ids.

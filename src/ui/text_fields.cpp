@@ -36,7 +36,9 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
 std::optional<int> AmountField(Ui& ui, const std::string& report_id, const std::string& label, int amount, int max, float width) {
   const Fonts& f = ui.fonts;
   const std::string& symbol = ui.guide.salary.currency_symbol;
+  const size_t lines = ui.report.text.size();
   FlowText({{f.small_bold, ui.pal.muted, label}}, width, 1.3f);
+  ui.report.Named(lines);
   constexpr float kRounding = 8;
   const float box_w = std::min(width, 220.0f), h = std::max(48.0f, ui.min_target);
   const ImVec2 p = ImGui::GetCursorScreenPos();

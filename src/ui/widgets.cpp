@@ -356,8 +356,9 @@ int ButtonRow(Ui& ui, const std::vector<ButtonSpec>& buttons, float width) {
 
 void Title(Ui& ui, const std::string& text, const char* report_id, float width, int level) {
   const ImVec2 top = ImGui::GetCursorScreenPos();
-  const size_t from = ui.report.widgets.size();
+  const size_t from = ui.report.widgets.size(), lines = ui.report.text.size();
   FlowText({{ui.fonts.heading, ui.pal.text, text}}, width, 1.3f);
+  ui.report.Named(lines);
   const float h = ImGui::GetCursorScreenPos().y - top.y - ImGui::GetStyle().ItemSpacing.y;
   Semantics sem{Role::Heading, text};
   sem.heading_level = level;

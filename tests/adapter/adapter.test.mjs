@@ -87,6 +87,20 @@ export default function register(test) {
     assert.deepEqual(kept.after, ['Skills', 'New words', 'Pay']);
   });
 
+  test('a heading or a label is heard once, from its node; its drawn words stay to select and find', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    await page.evaluate(() => window.apply({ text: { at: 0, removed: 0, changed: [], inserted: [
+      { t: 'What is an ML engineer?', x: 10, y: 10, w: 300, h: 40, s: 32, g: 0, b: true, n: true }] } }));
+    const aria = await page.locator('#ui-mirror').ariaSnapshot();
+    assert.equal(aria.split('What is an ML engineer?').length - 1, 1, aria);
+    const span = await page.evaluate(() => {
+      const s = Array.from(document.querySelectorAll('#ui-mirror span')).find((e) => e.textContent === 'What is an ML engineer?');
+      return s && { hidden: s.getAttribute('aria-hidden'), pointer: getComputedStyle(s).pointerEvents };
+    });
+    assert.deepEqual(span, { hidden: 'true', pointer: 'auto' });
+  });
+
   test('focus: the page follows the app, tells the app what the reader focused, and never takes it from the host', async (page) => {
     await page.evaluate((u) => window.apply(u), first);
     await settle(page);

@@ -171,6 +171,16 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   const MirrorText* title = find("How business uses ML");
   REQUIRE(title != nullptr);
   CHECK(title->in_widget);
+  // The guide's title, a heading and a group's label are selectable text, heard once: as the
+  // heading or the group's name.
+  for (const char* named : {"What is a Machine Learning Engineer?", "Salary explorer", "Where you live", "Salary, pounds a year"}) {
+    CAPTURE(named);
+    const MirrorText* t = find(named);
+    REQUIRE(t != nullptr);
+    CHECK(t->named);
+    CHECK_FALSE(t->in_widget);
+  }
+  CHECK_FALSE(first->named);
   CHECK_FALSE(m.text_covered);
   // Figures drawn on their own are in it too: a take-home row reads as one line.
   const MirrorText* tax = find("Income tax");

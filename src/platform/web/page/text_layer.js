@@ -136,8 +136,8 @@
         s.tabIndex = -1;
       }
       if (l.hl) { s.setAttribute('role', 'heading'); s.setAttribute('aria-level', l.hl); }
-      // A control's label is read as the control's name: not twice.
-      if (l.i || l.a) s.setAttribute('aria-hidden', 'true');
+      // A control's label, a heading's or a group's words are read as that node's name: not twice.
+      if (l.i || l.a || l.n) s.setAttribute('aria-hidden', 'true');
       return s;
     }
 
