@@ -64,6 +64,9 @@ struct AppState {
   // The skill the reader changed last, and what a screen reader is told of it (its node
   // carries it as its announcement).
   std::string changed_skill, changed_skill_said;
+  // The stepper button pressed last (report id): it tells its stepper's new value, until the
+  // value moves some other way.
+  std::string stepped;
   bool compare_open = false;  // "Compare with my pay now" ticked, before a pay was typed
 
   StoreProblem storage;          // what went wrong with saving, if anything

@@ -147,7 +147,7 @@ PayOptions PayControls(Ui& ui, const TaxYear& y, PayOptions o, float width) {
            FormatMoney(pr.qualifying_lower, symbol) + " and " + FormatMoney(pr.qualifying_upper, symbol) + " a year.");
     if (o.pension == PensionKind::Percent) {
       Space(2);
-      o.pension_percent_bp = Stepper(ui, "Your pension contribution", "salary.pension.percent", o.pension_percent_bp, kPensionStep,
+      o.pension_percent_bp = Stepper(ui, "Pension contribution", "salary.pension.percent", o.pension_percent_bp, kPensionStep,
                                      pr.max_percent_bp, kPensionStep, FormatPercent(o.pension_percent_bp) + " of salary");
       Space(2);
     }

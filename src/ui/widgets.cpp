@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -265,19 +266,26 @@ int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int v
   ImGui::PushID(report_id.c_str());
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, 0));
   int out = value;
-  // One end button: a minus or a plus drawn in its circle.
-  auto end_button = [&](const char* id, const std::string& label, int delta) {
+  std::string lower_name = name;  // "Decrease pension contribution"
+  if (!lower_name.empty()) lower_name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower_name[0])));
+  // One end button: a minus or a plus drawn in its circle. Pressed, it says the value it left.
+  auto end_button = [&](const char* id, const char* verb, int delta) {
     bool hovered = false;
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    if (ClickArea(ui, id, report_id + "." + id, ImVec2(button_w, h), Semantics{Role::Button, label + " " + name}, &hovered))
+    const std::string button_id = report_id + "." + id;
+    Semantics sem{Role::Button, verb + (" " + lower_name)};
+    if (ui.state.stepped == button_id) sem.announce = value_text;
+    if (ClickArea(ui, id, button_id, ImVec2(button_w, h), std::move(sem), &hovered)) {
       out = value + delta;
+      ui.state.stepped = button_id;
+    }
     if (hovered) dl->AddCircleFilled(p + ImVec2(button_w, h) * 0.5f, h * 0.5f - 3, ui.pal.surface_hover);
     const ImVec2 c = p + ImVec2(button_w, h) * 0.5f;
     const ImU32 col = (delta < 0 ? value <= min : value >= max) ? ui.pal.muted : ui.pal.text;
     dl->AddLine(c - ImVec2(6, 0), c + ImVec2(6, 0), col, 2);
     if (delta > 0) dl->AddLine(c - ImVec2(0, 6), c + ImVec2(0, 6), col, 2);
   };
-  end_button("less", "Less", -step);
+  end_button("less", "Decrease", -step);
   ImGui::SameLine();
   Semantics sem{Role::Slider, name};
   sem.value_text = value_text;
@@ -288,11 +296,16 @@ int Stepper(Ui& ui, const std::string& name, const std::string& report_id, int v
   const ImVec2 vp = ImGui::GetCursorScreenPos();
   ClickArea(ui, "value", report_id, ImVec2(value_w, h), std::move(sem));
   const ImGuiID id = ImGui::GetItemID();
-  if (ImGui::IsItemFocused()) out = RangeKeys(id, value, step, 5 * step, min, max);
-  if (const std::optional<float> v = TakePageValue(ui, report_id)) out = static_cast<int>(std::lround(*v / static_cast<float>(step))) * step;
+  int moved = value;
+  if (ImGui::IsItemFocused()) moved = RangeKeys(id, value, step, 5 * step, min, max);
+  if (const std::optional<float> v = TakePageValue(ui, report_id)) moved = static_cast<int>(std::lround(*v / static_cast<float>(step))) * step;
+  if (moved != value) {
+    out = moved;
+    if (ui.state.stepped.rfind(report_id + ".", 0) == 0) ui.state.stepped.clear();  // the slider says its own value
+  }
   DrawLabel(dl, font, vp + ImVec2(14, (h - size) * 0.5f), ui.pal.text, value_text);
   ImGui::SameLine();
-  end_button("more", "More", step);
+  end_button("more", "Increase", step);
   ImGui::PopStyleVar();
   ImGui::PopID();
   return std::clamp(out, min, max);

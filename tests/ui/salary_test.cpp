@@ -328,6 +328,25 @@ TEST_CASE("the pension percentage: arrows, Page Up/Down, Home and End, within th
   CHECK(h.app->report().Find("salary.pension.percent")->sem.role == Role::Slider);
 }
 
+TEST_CASE("the pension stepper's buttons say what they do, and a press says the new value") {
+  Harness h(kTall);
+  h.Click("salary.pension.percent-of-salary");
+  const auto sem = [&](const char* id) { return h.app->report().Find(id)->sem; };
+  CHECK(sem("salary.pension.percent.less").name == "Decrease pension contribution");
+  CHECK(sem("salary.pension.percent.more").name == "Increase pension contribution");
+  CHECK(sem("salary.pension.percent.more").announce.empty());
+  h.Click("salary.pension.percent.more");
+  CHECK(sem("salary.pension.percent.more").announce == "6% of salary");
+  CHECK(sem("salary.pension.percent.less").announce.empty());
+  h.Click("salary.pension.percent.less");
+  CHECK(sem("salary.pension.percent.less").announce == "5% of salary");
+  CHECK(sem("salary.pension.percent.more").announce.empty());
+  // Moved on the slider itself, the value is the slider's to say.
+  h.Click("salary.pension.percent");
+  h.Press(ImGuiKey_RightArrow);
+  CHECK(sem("salary.pension.percent.less").announce.empty());
+}
+
 TEST_CASE("at 320 px every new control fits inside the card") {
   Harness h({320, 6000, 1});
   h.Click("salary.pension.percent-of-salary");
