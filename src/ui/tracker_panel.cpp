@@ -52,7 +52,9 @@ void SkillRow(Ui& ui, const Skill& skill, float width) {
   ImGui::PushID(skill.id.c_str());
   Semantics sem{Role::Button, skill.name};
   sem.value_text = label;
-  sem.description = "Moves it along: Not started, Learning, Confident. Keys 1, 2, 3 set it.";
+  // No key hint: a screen reader's browse mode takes 1, 2, 3 for headings, and what a reader in
+  // either mode can do is press it (Space, Enter, a double tap). The keys are in the key table.
+  sem.description = "Moves it along: Not started, Learning, Confident.";
   if (ui.state.changed_skill == skill.id) sem.announce = ui.state.changed_skill_said;
   const bool advance = ClickArea(ui, "state", "skill." + skill.id, ImVec2(width, row_h), std::move(sem), &hovered);
   std::optional<SkillState> set;
