@@ -55,6 +55,12 @@ Json LineJson(const TextLine& l) {
   if (t.new_block) j["b"] = true;
   if (t.in_widget) j["i"] = true;
   if (t.named) j["n"] = true;
+  if (t.table) {
+    j["tb"] = t.table;
+    j["r"] = t.row;
+    j["c"] = t.col;
+    if (t.cell != MirrorText::Cell::Data) j["hd"] = t.cell == MirrorText::Cell::ColumnHeader ? "col" : "row";
+  }
   if (!t.link.empty()) j["a"] = t.link;
   if (t.heading) j["hl"] = t.heading;
   if (l.space_after) j["sp"] = true;

@@ -141,11 +141,17 @@ struct MirrorText {
   // The words a node says as its name (a heading's, a group's or a field's label): the layer
   // keeps them to select, copy and find, and assistive technology hears them from the node.
   bool named = false;
+  // In a table of the content: which one (counted from 1 in the frame, 0 for none), the
+  // line's row and column, and whether its cell heads a column or names its row.
+  enum class Cell : std::uint8_t { Data, ColumnHeader, RowHeader };
+  int table = 0, row = 0, col = 0;
+  Cell cell = Cell::Data;
 
   bool operator==(const MirrorText& o) const {
     return text == o.text && x == o.x && y == o.y && width == o.width && height == o.height && size == o.size &&
            new_block == o.new_block && in_widget == o.in_widget && link == o.link && after == o.after &&
-           heading == o.heading && glued == o.glued && named == o.named;
+           heading == o.heading && glued == o.glued && named == o.named &&
+           table == o.table && row == o.row && col == o.col && cell == o.cell;
   }
 };
 

@@ -77,7 +77,8 @@ std::vector<TextLine> Lines(const std::vector<MirrorText>& text) {
 bool SameKind(const TextLine& a, const TextLine& b) {
   const MirrorText &p = a.run, &q = b.run;
   return p.new_block == q.new_block && p.after == q.after && p.glued == q.glued && p.link == q.link &&
-         p.in_widget == q.in_widget && p.heading == q.heading && p.named == q.named;
+         p.in_widget == q.in_widget && p.heading == q.heading && p.named == q.named &&
+         p.table == q.table && p.row == q.row && p.col == q.col && p.cell == q.cell;
 }
 bool Alike(const TextLine& a, const TextLine& b) { return a.run.text == b.run.text && SameKind(a, b); }
 

@@ -63,16 +63,22 @@ void ComparisonBlock(Ui& ui, const Block& b, float width) {
     for (int c = 0; c < cols; ++c)
       ImGui::TableSetupColumn(b.columns[static_cast<size_t>(c)].c_str(), ImGuiTableColumnFlags_WidthStretch,
                               c == 1 ? 2.6f : 1.0f);
+    // Read as a table: the column names head the columns, each row is named by its first cell.
+    ui.report.BeginTextTable();
     ImGui::TableNextRow();
     for (int c = 0; c < cols; ++c) {
       ImGui::TableSetColumnIndex(c);
+      const size_t from = ui.report.text.size();
       FlowText({{f.small_bold, ui.pal.muted, b.columns[static_cast<size_t>(c)]}}, ImGui::GetContentRegionAvail().x);
+      ui.report.TextCell(from, 0, c, MirrorText::Cell::ColumnHeader);
     }
-    for (const auto& row : b.rows) {
+    for (size_t r = 0; r < b.rows.size(); ++r) {
       ImGui::TableNextRow();
       for (int c = 0; c < cols; ++c) {
         ImGui::TableSetColumnIndex(c);
-        FlowText({{c == 0 ? f.body_bold : f.body, ui.pal.text, row[static_cast<size_t>(c)]}}, ImGui::GetContentRegionAvail().x);
+        const size_t from = ui.report.text.size();
+        FlowText({{c == 0 ? f.body_bold : f.body, ui.pal.text, b.rows[r][static_cast<size_t>(c)]}}, ImGui::GetContentRegionAvail().x);
+        ui.report.TextCell(from, static_cast<int>(r) + 1, c, c == 0 ? MirrorText::Cell::RowHeader : MirrorText::Cell::Data);
       }
     }
     ImGui::EndTable();

@@ -13,6 +13,7 @@ void FrameReport::Clear() {
   fields.clear();
   text.clear();
   text_window = 0;
+  text_tables = 0;
   dark = false;
   open_.clear();
 }
@@ -159,6 +160,16 @@ Mirror FrameReport::TakeMirror(ImGuiID focus) {
 
 void FrameReport::Named(size_t from) {
   for (size_t i = from; i < text.size(); ++i) text[i].named = true;
+}
+
+void FrameReport::TextCell(size_t from, int row, int col, MirrorText::Cell cell) {
+  for (size_t i = from; i < text.size(); ++i) {
+    MirrorText& t = text[i];
+    t.table = text_tables;
+    t.row = row;
+    t.col = col;
+    t.cell = cell;
+  }
 }
 
 void FrameReport::AttachField(MirrorField field) {

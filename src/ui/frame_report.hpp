@@ -31,6 +31,7 @@ struct FrameReport {
   std::vector<MirrorText> text;  // the page content's text, as laid out (rich_text.cpp)
   ImGuiID text_window = 0;       // the window whose text that is (the page; not dialogs or menus)
   bool dark = false;  // the theme drawn, for the page around the canvas
+  int text_tables = 0;  // tables of the content's text so far this frame
 
   void Clear();
   void Add(WidgetRect widget);  // inside the open container, if any
@@ -49,6 +50,10 @@ struct FrameReport {
   // The content's lines laid out since line `from` are what a node says as its name (a
   // heading, a label above a group or a field): heard once, from the node.
   void Named(size_t from);
+  // A table of the content's text: Begin numbers it; each cell's lines, laid out since line
+  // `from`, are then placed in it (the header row's cells head their columns).
+  void BeginTextTable() { ++text_tables; }
+  void TextCell(size_t from, int row, int col, MirrorText::Cell cell);
   // The tree the page mirrors: every widget with a role, which has keyboard focus, and the
   // content's text (taken: the report's text is empty after).
   Mirror TakeMirror(ImGuiID focus);

@@ -48,11 +48,22 @@ void TakeHomeTable(Ui& ui, const TaxYear& year, const TakeHome& t, float width) 
     const float w = font->CalcTextSizeA(FontSize(font), FLT_MAX, 0, text.c_str()).x;
     DrawLabel(dl, font, ImVec2(right_x - w, y), col, text, new_row);
   };
+  // Read as a table: a row per line of pay, named by it, under "A year" and "A month".
+  ui.report.BeginTextTable();
+  size_t from = ui.report.text.size();
+  auto cell = [&](int row, int col, MirrorText::Cell kind = MirrorText::Cell::Data) {
+    ui.report.TextCell(from, row, col, kind);
+    from = ui.report.text.size();
+  };
   ImVec2 p = ImGui::GetCursorScreenPos();
   right(f.small_bold, "A year", p.x + width - col_w, p.y, ui.pal.muted, true);
+  cell(0, 1, MirrorText::Cell::ColumnHeader);
   right(f.small_bold, "A month", p.x + width, p.y, ui.pal.muted);
+  cell(0, 2, MirrorText::Cell::ColumnHeader);
   ImGui::Dummy(ImVec2(width, FontSize(f.small) + 2));
+  int row = 0;
   for (const PayLine& l : BreakDown(t)) {
+    ++row;
     p = ImGui::GetCursorScreenPos();
     const float line = size * 1.6f;
     const bool total = l.kind == PayLine::Kind::TakeHome;
@@ -66,10 +77,13 @@ void TakeHomeTable(Ui& ui, const TaxYear& year, const TakeHome& t, float width) 
     const float name_h = MeasureRuns({{font, ui.pal.text, label}}, name_w, 1.25f);
     ImGui::SetCursorScreenPos(ImVec2(p.x, y - size * 0.125f));  // the line's half-leading above the text
     FlowText({{font, ui.pal.text, label}}, name_w, 1.25f);
+    cell(row, 0, MirrorText::Cell::RowHeader);
     // A deduction that takes nothing (a loan below its threshold) says so, not "−£0".
     const bool none = l.deduction() && l.year == 0 && l.month == 0;
     right(font, none ? "none" : sign + money(l.year), p.x + width - col_w, y, none ? ui.pal.muted : ui.pal.text);
+    cell(row, 1);
     right(font, none ? "none" : sign + money(l.month), p.x + width, y, none ? ui.pal.muted : ui.pal.text);
+    cell(row, 2);
     ImGui::SetCursorScreenPos(p);
     ImGui::Dummy(ImVec2(width, std::max(line, name_h + (line - size))));
   }

@@ -101,6 +101,38 @@ export default function register(test) {
     assert.deepEqual(span, { hidden: 'true', pointer: 'auto' });
   });
 
+  test('a table in the text is a table: its header row, its rows named by their first cell, a corner left empty', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    const t = (words, y, r, c, extra = {}) => line(words, y, 4, { tb: 1, r, c, ...extra });
+    await page.evaluate((inserted) => window.apply({ text: { at: 4, removed: 0, changed: [], inserted } }), [
+      t('A year', 320, 0, 1, { b: true, hd: 'col', sp: true }), t('A month', 320, 0, 2, { hd: 'col' }),
+      t('Income tax', 344, 1, 0, { b: true, hd: 'row', sp: true }), t('−£9,432', 344, 1, 1, { sp: true }), t('−£786', 344, 1, 2),
+      t('Take-home', 368, 2, 0, { b: true, hd: 'row', sp: true }), t('£45,100', 368, 2, 1, { sp: true }), t('£3,758', 368, 2, 2),
+      line('After the table', 400, 4, { b: true })]);
+    await settle(page);
+    const aria = await page.locator('#ui-mirror').ariaSnapshot();
+    const table = aria.slice(aria.indexOf('- table'));
+    for (const want of ['columnheader "A year"', 'columnheader "A month"', 'rowheader "Income tax"', 'cell "−£9,432"', 'rowheader "Take-home"', 'cell "£3,758"']) {
+      assert.ok(table.includes(want), 'missing ' + want + ' in\n' + aria);
+    }
+    const shape = () => page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror [role=row]')).map((r) => r.children.length));
+    assert.deepEqual(await shape(), [3, 3, 3]);  // the corner is a column of its own
+    // Copying still gives the words in reading order, the text after the table after it.
+    const text = await page.evaluate(() => document.getElementById('ui-mirror').innerText.replace(/\s+/g, ' '));
+    assert.ok(/Income tax −£9,432 −£786 ?Take-home £45,100 £3,758 ?After the table/.test(text), text);
+    // A row that goes takes its cells; a new one takes its place in order.
+    await page.evaluate(() => window.apply({ text: { at: 6, removed: 3, changed: [], inserted: [] } }));
+    assert.deepEqual(await shape(), [3, 3]);
+    await page.evaluate((inserted) => window.apply({ text: { at: 6, removed: 0, changed: [], inserted } }), [
+      t('Pension', 344, 1, 0, { b: true, hd: 'row', sp: true }), t('−£2,000', 344, 1, 1, { sp: true }), t('−£167', 344, 1, 2)]);
+    const rows = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror [role=row]')).map((r) => r.textContent.trim()));
+    assert.deepEqual(rows, ['A year A month', 'Pension −£2,000 −£167', 'Take-home £45,100 £3,758']);
+    // The whole table gone, nothing of it is left.
+    await page.evaluate(() => window.apply({ text: { at: 4, removed: 8, changed: [], inserted: [] } }));
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#ui-mirror [role=table]').length), 0);
+  });
+
   test('focus: the page follows the app, tells the app what the reader focused, and never takes it from the host', async (page) => {
     await page.evaluate((u) => window.apply(u), first);
     await settle(page);

@@ -204,6 +204,49 @@ TEST_CASE("the text layer: every line the page shows, where it is drawn, and who
   CHECK(m.text_covered);  // a menu lies over the text: presses there are the menu's
 }
 
+TEST_CASE("the content's tables are read as tables: the job types and the take-home breakdown, with their headers") {
+  Harness h({1280, 800, 1});
+  Act(h, MirrorAction::Kind::Click, "panel.job-types");
+  const Mirror& m = h.platform->mirror;
+  auto find = [&](const std::string& words) -> const MirrorText& {
+    for (const MirrorText& t : m.text)
+      if (t.text == words) return t;
+    static const MirrorText none;  // fails every check below
+    return none;
+  };
+  const MirrorText& role = find("Role");
+  CHECK(role.table > 0);
+  CHECK(role.row == 0);
+  CHECK(role.cell == MirrorText::Cell::ColumnHeader);
+  CHECK(find("Focus").col == 2);
+  const MirrorText& scientist = find("ML scientist");
+  CHECK(scientist.table == role.table);
+  CHECK(scientist.row == 2);
+  CHECK(scientist.col == 0);
+  CHECK(scientist.cell == MirrorText::Cell::RowHeader);
+  const MirrorText& research = find("Research");
+  CHECK(research.row == 2);
+  CHECK(research.col == 2);
+  CHECK(research.cell == MirrorText::Cell::Data);
+  // The take-home breakdown: another table, its first column the names of its rows.
+  const MirrorText& month = find("A month");
+  CHECK(month.table > role.table);
+  CHECK(month.row == 0);
+  CHECK(month.col == 2);
+  CHECK(month.cell == MirrorText::Cell::ColumnHeader);
+  const MirrorText& tax = find("Income tax");
+  CHECK(tax.table == month.table);
+  CHECK(tax.col == 0);
+  CHECK(tax.cell == MirrorText::Cell::RowHeader);
+  const size_t k = static_cast<size_t>(&tax - m.text.data());
+  CHECK(m.text[k + 1].row == tax.row);
+  CHECK(m.text[k + 1].col == 1);
+  CHECK(m.text[k + 2].col == 2);
+  // Text outside them is in none.
+  CHECK(find("Sources").text == "Sources");
+  CHECK(find("Sources").table == 0);
+}
+
 TEST_CASE("every source with an address is a link: in the tree, in the text layer, and pressed it opens") {
   Harness h({1280, 800, 1});
   const Mirror& m = h.platform->mirror;

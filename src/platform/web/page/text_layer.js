@@ -18,6 +18,9 @@
       this.lines = [];   // the app's lines, as the splices made them
       this.spans = [];   // a span per line (missing while the first build is under way)
       this.made = new WeakMap();  // span -> {line, font, natural, measured, brk}
+      this.parts = new WeakMap();  // a segment, table or row -> its tables, rows (by key)
+      this.cells = new WeakMap();  // row -> its cells, in column order
+      this.keyOf = new WeakMap();
       this.folds = new Map();     // node id -> {el, from}
       this.foldOf = new WeakMap();
       this.family = 'sans-serif';
@@ -26,6 +29,69 @@
       this.building = false;
       this.coarse = window.matchMedia && window.matchMedia('(pointer: coarse)').matches;
       this.listen();
+    }
+
+    // Where line i's span goes: its segment, or in a table the cell it lies in. A table's rows
+    // and cells are made as their first line comes; a row's cells are made up to the one
+    // needed, so a column without words in this row (the corner over the row names) is still
+    // a column.
+    container(i, l) {
+      const seg = this.segment(l.g);
+      if (!l.tb) return seg;
+      const table = this.part(seg, i, 'table ' + l.tb, 'table');
+      const row = this.part(table, i, l.r, 'row');
+      const cells = this.cells.get(row);
+      while (cells.length <= l.c) {
+        const c = document.createElement('div');
+        c.setAttribute('role', l.hd === 'col' ? 'columnheader' : l.hd === 'row' && cells.length === l.c ? 'rowheader' : 'cell');
+        row.appendChild(c);
+        cells.push(c);
+      }
+      return cells[l.c];
+    }
+
+    // The child of `parent` under `key`, made with `role` and placed among its siblings in the
+    // lines' order.
+    part(parent, i, key, role) {
+      let kids = this.parts.get(parent);
+      if (!kids) this.parts.set(parent, kids = new Map());
+      let el = kids.get(key);
+      if (!el) {
+        el = document.createElement('div');
+        el.setAttribute('role', role);
+        if (role === 'row') this.cells.set(el, []);
+        this.insert(parent, el, i);
+        kids.set(key, el);
+        this.keyOf.set(el, key);
+      }
+      return el;
+    }
+
+    // Inserts `el` (what line i goes in, or its span) into `parent` before whatever there holds
+    // a later line: the page's order is the lines' order.
+    insert(parent, el, i) {
+      let at = null;
+      for (let k = i + 1; this.ready && k < this.lines.length && !at; k++) {
+        const s = this.spans[k];
+        if (!s || !parent.contains(s)) continue;
+        at = this.made.get(s).brk || s;
+        while (at.parentNode !== parent) at = at.parentNode;
+      }
+      parent.insertBefore(el, at);
+    }
+
+    // A row left without words goes, with its cells; then a table left without rows.
+    prune(cell) {
+      if (!cell || this.isSegment.has(cell)) return;
+      const row = cell.parentNode, table = row && row.parentNode;
+      if (!table || row.querySelector('span, a')) return;
+      this.drop(table, row);
+      if (!table.firstChild) this.drop(table.parentNode, table);
+    }
+
+    drop(parent, el) {
+      this.parts.get(parent).delete(this.keyOf.get(el));
+      el.remove();
     }
 
     // The k-th segment, made when first needed (the tree places it).
@@ -51,8 +117,10 @@
       gone.forEach((s) => {
         if (!s) return;
         const made = this.made.get(s);
+        const cell = s.parentNode;
         if (made.brk) made.brk.remove();
         s.remove();
+        this.prune(cell);
       });
       if (!this.ready) { this.build(); return; }
       for (let i = splice.at; i < splice.at + splice.inserted.length; i++) this.sync(i);
@@ -109,20 +177,15 @@
     // paragraphs, items and cells. In its segment a new span goes before the first kept line
     // that follows it there.
     make(i, l) {
-      const seg = this.segment(l.g);
-      let before = null;
-      for (let k = i + 1; this.ready && k < this.lines.length && this.lines[k].g === l.g && !before; k++) {
-        if (this.spans[k] && this.spans[k].parentNode === seg) before = this.spans[k];
-      }
-      const at = before ? this.made.get(before).brk || before : null;
+      const parent = this.container(i, l);
       const s = document.createElement(l.a ? 'a' : 'span');
       const made = { line: null, brk: null };
+      this.insert(parent, s, i);
       if (l.b && i > 0) {
         // A break for copying only: heard, it would be a line of its own ("blank").
-        made.brk = seg.insertBefore(document.createElement('br'), at);
+        made.brk = parent.insertBefore(document.createElement('br'), s);
         made.brk.setAttribute('aria-hidden', 'true');
       }
-      seg.insertBefore(s, at);
       this.made.set(s, made);
       Object.assign(s.style, { position: 'absolute', whiteSpace: 'pre', color: 'transparent', transformOrigin: '0 0',
         textDecoration: 'none', cursor: l.a ? 'pointer' : 'text' });
@@ -203,11 +266,11 @@
         const near = this.isSegment.has(el) ? [el.childNodes[sel.focusOffset - 1], el.childNodes[sel.focusOffset]] : [el];
         const folded = near.map((n) => n && n.closest && n.closest('[hidden]')).find((n) => n);
         if (folded && this.foldOf.has(folded)) { this.press(this.foldOf.get(folded)); return; }
-        if (!this.isSegment.has(el.parentNode)) return;
+        if (!this.made.has(el)) return;
         const r = el.getBoundingClientRect(), b = root.getBoundingClientRect();
         if (r.top < b.top || r.bottom > b.bottom) root.scrollTop += (r.top + r.bottom) / 2 - (b.top + b.bottom) / 2;
       });
-      const onText = (e) => this.isSegment.has(e.target.parentNode);
+      const onText = (e) => this.made.has(e.target);
       // Over the text the pointer's moves and the wheel still belong to the guide. So does the
       // wheel over a one-line field of the page (a salary): it has nothing to scroll.
       const onLine = (e) => e.type === 'wheel' && e.target.tagName === 'INPUT' && e.target.className === 'mirror-field';
