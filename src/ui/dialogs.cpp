@@ -228,8 +228,9 @@ void TakeAwayDialog(Ui& ui) {
   const bool by_hand = t.copy == TakeAway::Copy::Refused || t.what == TakeAway::What::ProgressFile || t.what == TakeAway::What::Address;
   CopyableText(ui, "dialog.takeaway.text", words.field_label, t.text, w, words.lines, by_hand);
   TakeAwayStatus(ui, t, w);
+  // The focus starts on Copy; on the field when its text is there to copy by hand.
   std::vector<ButtonSpec> buttons{{t.copy == TakeAway::Copy::NotAsked ? words.copy_label : "Copy again", "dialog.takeaway.copy",
-                                   t.copy != TakeAway::Copy::Copied}};
+                                   t.copy != TakeAway::Copy::Copied, !by_hand}};
   if (t.what == TakeAway::What::ProgressFile) buttons.push_back({"Try to download", "dialog.takeaway.download"});
   buttons.push_back({"Close", "dialog.cancel", t.copy == TakeAway::Copy::Copied});
   const int a = Answer(ui, buttons, w, static_cast<int>(buttons.size()) - 1);

@@ -177,14 +177,6 @@ void FrameReport::AttachField(MirrorField field) {
   fields.push_back(std::move(field));
 }
 
-void FrameReport::AddField(MirrorField field) {
-  if (Measuring()) return;
-  Semantics sem{Role::TextField, field.label};
-  sem.value_text = field.text;
-  Add({field.id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0, std::move(sem)});
-  fields.push_back(std::move(field));
-}
-
 const WidgetRect* FrameReport::Find(std::string_view id) const {
   for (const WidgetRect& w : widgets)
     if (w.id == id) return &w;

@@ -36,8 +36,7 @@ struct FrameReport {
   void Clear();
   void Add(WidgetRect widget);  // inside the open container, if any
   void AddLastItem(std::string id, Semantics sem = {});  // the item ImGui submitted last
-  void AddField(MirrorField field);  // a real text field over the item ImGui submitted last
-  void AttachField(MirrorField field);  // ...over a widget already added with the field's id
+  void AttachField(MirrorField field);  // a real text field over the widget of the same id, already added
   // Widgets added until the matching End sit inside this one (a dialog, a menu, a radio group,
   // a table and its rows). One begun with no size takes its children's at the End; a dialog is
   // then named by its heading and described by its first paragraph, as the reader sees it.

@@ -18,7 +18,12 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   constexpr float kLine = 20, kPadY = 9, kRounding = 8;  // the field's text: kCodeCssFont, 14 px at a line height of 1.45
   const float height = lines <= 1 ? std::max(2 * kPadY + kLine, ui.min_target) : lines * kLine + 2 * kPadY;
   const ImVec2 p = ImGui::GetCursorScreenPos(), size(width, height);
-  ImGui::Dummy(size);
+  // A Tab stop of its own (the page's field over it takes the keys): to read it, select it, copy it.
+  Semantics sem{Role::TextField, label};
+  sem.value_text = text;
+  ImGui::PushID(report_id.c_str());
+  ClickArea(ui, "field", report_id, size, std::move(sem));
+  ImGui::PopID();
   // The box the page's transparent field shows its text in.
   ImDrawList* dl = ImGui::GetWindowDrawList();
   dl->AddRectFilled(p, p + size, ui.pal.page, kRounding);
@@ -30,7 +35,7 @@ void CopyableText(Ui& ui, const std::string& report_id, const std::string& label
   field.pad_x = 10;
   field.pad_y = kPadY - 1;  // inside its 1 px border
   field.radius = kRounding;
-  ui.report.AddField(std::move(field));
+  ui.report.AttachField(std::move(field));
 }
 
 std::optional<int> AmountField(Ui& ui, const std::string& report_id, const std::string& label, int amount, int max, float width) {

@@ -181,4 +181,21 @@ TEST_CASE("in a frame shorter than the guide, a button at the bottom edge shows 
   CHECK_FALSE(own.Has("more-below"));
 }
 
+TEST_CASE("Share opens on its Copy button, and Tab goes round the link's field and the buttons") {
+  Harness h(kTall);
+  Share(h);
+  CHECK(h.platform->mirror.focused == "dialog.takeaway.copy");
+  std::vector<std::string> order;
+  for (int i = 0; i < 3; ++i) {
+    h.Press(ImGuiKey_Tab);
+    order.push_back(h.platform->mirror.focused);
+  }
+  CHECK(order == std::vector<std::string>{"dialog.cancel", "dialog.takeaway.text", "dialog.takeaway.copy"});
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, true);
+  h.Press(ImGuiKey_Tab);
+  ImGui::GetIO().AddKeyEvent(ImGuiMod_Shift, false);
+  h.Frames(2);
+  CHECK(h.platform->mirror.focused == "dialog.takeaway.text");
+}
+
 }  // namespace mlguide::test
