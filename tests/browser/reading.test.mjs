@@ -112,6 +112,25 @@ export default function register(test) {
     assert((await page.evaluate(() => window.mlguide.progress().skills.python?.state)) === 'learning', 'the dialog reset the progress');
   });
 
+  test('Share: the link field is a Tab stop, and Escape from it closes the dialog with the focus back on the menu button', async ({ ctx, url }) => {
+    const page = await openGuide(ctx, url + '/');
+    await settled(page);
+    await chooseFromMenu(page, 'menu.share');
+    await until(page, () => window.mlguide.focused() === 'dialog.takeaway.copy', null, 'Share to open on Copy');
+    await page.keyboard.press('Shift+Tab');
+    await until(page, () => document.activeElement.dataset.node === 'dialog.takeaway.text', null, 'Shift+Tab to reach the link field');
+    // Straight from the field to the button: a field removed with the focus in it leaves the
+    // focus on nothing for a moment, and a screen reader then says nothing of the move.
+    await page.evaluate(() => document.activeElement.addEventListener('focusout', (e) => {
+      window.wentTo = e.relatedTarget ? e.relatedTarget.dataset.node : 'nothing';
+    }));
+    await page.keyboard.press('Escape');
+    await until(page, () => !document.querySelector('#ui-mirror [role=dialog][data-node]'), null, 'Escape to close the dialog');
+    await until(page, () => document.activeElement.dataset.node === 'menu', null, 'the page focus to go back to the menu button');
+    const went = await page.evaluate(() => window.wentTo);
+    assert(went === 'menu', 'the focus left the field for ' + went);
+  });
+
   test('a dialog read in a screen reader browse mode: with the focus left on nothing, Escape closes it and the focus goes back', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     await settled(page);

@@ -61,11 +61,12 @@
       const nothing = active === document.body || active === null;
       if (dialogClosing && nothing) this.returning = true;  // until the app says where (the next focus)
       const lost = nothing && (this.hadFocus || this.returning);  // its element went
-      // A text field keeps the focus it was given (to be copied from) until Tab moves on.
-      const held = active && active.className === 'mirror-field' && !this.tabbed;
+      // A text field keeps the focus it was given (to be copied from) until Tab moves on, or
+      // it goes (its dialog closes).
+      const held = active && active.className === 'mirror-field' && !this.tabbed && elementOf(active.dataset.node) === active;
       this.tabbed = false;
       const ours = (this.ours(active) || lost) && !held;
-      if (target && ours && active !== target && (changed || active === this.canvas || lost)) this.move(target);
+      if (target && ours && active !== target && (changed || active === this.canvas || lost || dialogClosing)) this.move(target);
       else if (!target && lost && !this.returning) this.move(modal || this.canvas);  // a menu or dialog closed, taking the focused element
       if (target && document.activeElement === target) this.returning = false;  // not while it is still inert
       this.hadFocus = this.ours(document.activeElement);

@@ -73,6 +73,8 @@
       const elementOf = (id) => { const r = gone.has(id) ? null : this.records.get(id); return r ? r.target : null; };
       const left = document.activeElement;
       const closing = !!this.modal && gone.has(this.modal.id);
+      // Closing, the page behind comes back first: the focus cannot go to an inert element.
+      if (closing) for (const el of this.root.children) if (el.inert) el.inert = false;
       this.focus.sync(u, elementOf, this.modal && this.modal.el, closing);
       // A screen reader reading the dialog (the focus on nothing) is somewhere in its words: all of it stays.
       const whole = closing && (left === document.body || left === null) ? this.modal.el : null;
