@@ -90,14 +90,15 @@ try {
   expect('a Shift+Tab chord goes backwards', backwards === 5, [`${backwards} of 5`]);
 
   // Each dialog, opened from the Progress menu, heard by its name and its first words, and
-  // closed. The key table is read by the reader: back to the table (Shift+T), then a row.
+  // closed. In two the reader goes on: the key table, read as a table (back to it with
+  // Shift+T, then a row); Share's link, a field of its own (Shift+Tab from Copy).
   const dialogs = [
-    ['menu.keys', /Keyboard shortcuts dialog/i, /table with 9 rows 2 columns.*Shift plus Space/i, ['shift+t', 'Down']],
-    ['menu.share', /Share your progress dialog/i, /whoever opens it is asked/i],
+    ['menu.keys', /Keyboard shortcuts dialog/i, /./, ['shift+t', 'Down'], /table with 9 rows 2 columns.*Shift plus Space/i],
+    ['menu.share', /Share your progress dialog/i, /whoever opens it is asked/i, ['shift+Tab'], /Link to your progress.*entry/i],
     ['menu.about', /About this guide dialog/i, /runs entirely in your browser/i],
     ['menu.reset', /Reset your progress\? dialog/i, /All 12 skills go back to Not started/i],
   ];
-  for (const [item, name, text, toRead] of dialogs) {
+  for (const [item, name, text, toRead, read] of dialogs) {
     await focusOn('menu');
     await press('Return');
     await tabTo(item, ['Down'], 8);
@@ -108,12 +109,13 @@ try {
     said.push(...late);
     const opened = joined(said);
     expect(`${item}: the dialog's name on opening`, name.test(opened), said);
+    expect(`${item}: the dialog's text on opening`, text.test(opened), said);
     if (toRead) {
       said = [];
       for (const k of toRead) said.push(...(await press(k)));
       out.push('(the page\'s focus: ' + await rig.page.evaluate(() => document.activeElement.dataset.node || document.activeElement.tagName) + ')');
+      expect(`${item}: read further`, read.test(joined(said)), said);
     }
-    expect(`${item}: the dialog's text`, text.test(joined(said)), said);
     if (item === 'menu.reset') expect('Reset starts on Cancel', (await focused()) === 'dialog.cancel', [await focused()]);
     said = await press('Escape');
     expect(`${item}: Escape closes it, and the focus is heard back on the menu button`, /Progress collapsed push button/.test(joined(said)), said);
@@ -127,10 +129,12 @@ try {
   }
   await press('ctrl+Home');
   let blank = 0, lines = 0;
+  const reading = [];
   for (let i = 0; i < 80; i++) {
     await rig.key('Down');
     const s = await rig.heard({ quiet: 500 });
     out.push('> Down', ...s.map((x) => '< ' + x));
+    reading.push(...s);
     if (!s.length) continue;
     lines++;
     if (s.some((x) => /^\s*(blank\.?)?\s*$/i.test(x))) blank++;
@@ -138,6 +142,10 @@ try {
   out.push(`(${blank} of ${lines} Down-arrow stops were blank)`);
   expect('reading by line in browse mode', lines >= 40, [`${lines} lines said of 80 presses`]);
   expect('no blank lines in browse mode', blank === 0, [`${blank} of ${lines}`]);
+  const titles = reading.filter((x) => /^\s*What is a Machine Learning Engineer\?/i.test(x));
+  expect('the title read once', titles.length === 1, titles);
+  const heardTable = reading.find((x) => /table with \d+ rows 3 columns/i.test(x));
+  expect('the take-home breakdown read as a table', !!heardTable, reading.filter((x) => /table|A year|Income tax/i.test(x)));
 } catch (e) {
   failures.push('the journey stopped: ' + e.message);
 } finally {
