@@ -101,6 +101,17 @@ export default function register(test) {
     assert.deepEqual(span, { hidden: 'true', pointer: 'auto' });
   });
 
+  test('the line break between paragraphs is for copying only: nothing empty is read', async (page) => {
+    await page.evaluate((u) => window.apply(u), first);
+    await settle(page);
+    const breaks = await page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror br'))
+      .map((b) => b.getAttribute('aria-hidden')));
+    assert.ok(breaks.length >= 2, 'no line breaks between the paragraphs');
+    assert.deepEqual(breaks, breaks.map(() => 'true'));
+    const text = await page.evaluate(() => document.getElementById('ui-mirror').innerText);
+    assert.ok(/skills\.\s*\n\s*Skills/.test(text), 'a copy lost the paragraph break: ' + JSON.stringify(text));
+  });
+
   test('a table in the text is a table: its header row, its rows named by their first cell, a corner left empty', async (page) => {
     await page.evaluate((u) => window.apply(u), first);
     await settle(page);
