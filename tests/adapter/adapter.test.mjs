@@ -129,6 +129,7 @@ export default function register(test) {
     }
     const shape = () => page.evaluate(() => Array.from(document.querySelectorAll('#ui-mirror [role=row]')).map((r) => r.children.length));
     assert.deepEqual(await shape(), [3, 3, 3]);  // the corner is a column of its own
+    assert.equal(await page.evaluate(() => document.querySelector('#ui-mirror [role=row] > *').getAttribute('role')), 'cell');  // not an empty header
     // Copying still gives the words in reading order, the text after the table after it.
     const text = await page.evaluate(() => document.getElementById('ui-mirror').innerText.replace(/\s+/g, ' '));
     assert.ok(/Income tax −£9,432 −£786 ?Take-home £45,100 £3,758 ?After the table/.test(text), text);

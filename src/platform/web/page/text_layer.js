@@ -34,7 +34,7 @@
     // Where line i's span goes: its segment, or in a table the cell it lies in. A table's rows
     // and cells are made as their first line comes; a row's cells are made up to the one
     // needed, so a column without words in this row (the corner over the row names) is still
-    // a column.
+    // a column. All of them are inline: the spans are placed absolutely anyway.
     container(i, l) {
       const seg = this.segment(l.g);
       if (!l.tb) return seg;
@@ -43,7 +43,9 @@
       const cells = this.cells.get(row);
       while (cells.length <= l.c) {
         const c = document.createElement('div');
-        c.setAttribute('role', l.hd === 'col' ? 'columnheader' : l.hd === 'row' && cells.length === l.c ? 'rowheader' : 'cell');
+        const own = cells.length === l.c;  // not a filler (the corner is a plain, empty cell)
+        c.setAttribute('role', own && l.hd === 'col' ? 'columnheader' : own && l.hd === 'row' ? 'rowheader' : 'cell');
+        c.style.display = 'inline';
         row.appendChild(c);
         cells.push(c);
       }
@@ -59,6 +61,7 @@
       if (!el) {
         el = document.createElement('div');
         el.setAttribute('role', role);
+        el.style.display = 'inline';  // a copy keeps a row on one line, as the drawn text is
         if (role === 'row') this.cells.set(el, []);
         this.insert(parent, el, i);
         kids.set(key, el);
