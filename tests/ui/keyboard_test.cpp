@@ -127,3 +127,36 @@ TEST_CASE("a chord of Shift and Tab goes backwards however its events fall betwe
   keys.Key(ImGuiMod_Shift, false);
   frame();
 }
+
+TEST_CASE("Escape pressed just after the focus left the guide still closes the dialog") {
+  // A screen reader moving its reading caret into a dialog takes the focus off the button, and
+  // the reader's Escape may come before the next frame: the focus loss releases the keys that
+  // were down, not the one pressed after it.
+  Harness h({1280, 800, 1});
+  KeyQueue keys;
+  auto frame = [&] {
+    h.Frames(1);
+    keys.AfterFrame();
+  };
+  h.Click("menu");
+  h.platform->PageAction({MirrorAction::Kind::Click, "menu.keys"});
+  h.Frames(6);
+  REQUIRE(h.app->Frame().modal);
+  keys.Focus(false);
+  keys.Key(ImGuiKey_Escape, true);
+  keys.Key(ImGuiKey_Escape, false);
+  for (int i = 0; i < 4; ++i) frame();
+  h.Frames(4);
+  CHECK_FALSE(h.app->Frame().modal);
+  CHECK(Focused(h) == "menu");
+  // Lost and found again in one frame (the focus moving between two of the guide's elements),
+  // a key held down stays down.
+  keys.Key(ImGuiKey_LeftShift, true);
+  frame();
+  keys.Focus(false);
+  keys.Focus(true);
+  frame();
+  CHECK(ImGui::IsKeyDown(ImGuiKey_LeftShift));
+  keys.Key(ImGuiKey_LeftShift, false);
+  frame();
+}

@@ -218,8 +218,9 @@ EM_BOOL WebInput::OnKey(int type, const EmscriptenKeyboardEvent* e, void* user) 
 }
 
 EM_BOOL WebInput::OnFocus(int type, const EmscriptenFocusEvent*, void* user) {
-  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
-  static_cast<WebInput*>(user)->redraw_();
+  auto* self = static_cast<WebInput*>(user);
+  self->keys_.Focus(type == EMSCRIPTEN_EVENT_FOCUS);
+  self->redraw_();
   return EM_FALSE;
 }
 
