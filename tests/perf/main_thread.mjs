@@ -5,7 +5,6 @@
 import { TraceProcessor } from 'lighthouse/core/lib/tracehouse/trace-processor.js';
 import { MainThreadTasks } from 'lighthouse/core/lib/tracehouse/main-thread-tasks.js';
 
-const SLOWDOWN = 4;  // Lighthouse's mobile preset: every task counts four times its length
 const BLOCKING = 50;  // ms: a task's length beyond this blocks input (Total Blocking Time)
 
 function waited(task) {
@@ -14,9 +13,10 @@ function waited(task) {
 }
 
 // From the first contentful paint on, as Total Blocking Time counts: the longest task and the
-// blocking time at Lighthouse's slowdown, of everything and of the page's own work, and the
-// commit waits in all.
-export function splitMainThread(trace) {
+// blocking time at the preset's slowdown (Lighthouse's mobile preset counts every task at four
+// times its length, desktop at one), of everything and of the page's own work, and the commit
+// waits in all.
+export function splitMainThread(trace, slowdown) {
   const processed = TraceProcessor.processTrace(trace);
   const navigation = TraceProcessor.processNavigation(processed);
   const fcp = navigation.timings.firstContentfulPaint;
@@ -26,10 +26,10 @@ export function splitMainThread(trace) {
   for (const t of tasks) {
     const wait = waited(t), own = t.duration - wait;
     out.tasks++;
-    out.longest = Math.max(out.longest, t.duration * SLOWDOWN);
-    out.longestOwn = Math.max(out.longestOwn, own * SLOWDOWN);
-    out.blocking += Math.max(0, t.duration * SLOWDOWN - BLOCKING);
-    out.blockingOwn += Math.max(0, own * SLOWDOWN - BLOCKING);
+    out.longest = Math.max(out.longest, t.duration * slowdown);
+    out.longestOwn = Math.max(out.longestOwn, own * slowdown);
+    out.blocking += Math.max(0, t.duration * slowdown - BLOCKING);
+    out.blockingOwn += Math.max(0, own * slowdown - BLOCKING);
     out.gpuWait += wait;
   }
   return out;
