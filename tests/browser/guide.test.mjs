@@ -72,6 +72,26 @@ export default function register(test) {
     assert(await page.evaluate(() => window.paintLog.shift === 0), 'layout shifted: ' + (await page.evaluate(() => window.paintLog.shift)));
   });
 
+  test('every load has a Largest Contentful Paint: the page\'s text is on record before the app is even asked for', async ({ ctx, url }) => {
+    for (let i = 0; i < 3; i++) {
+      const page = await ctx.newPage();
+      await page.addInitScript(() => {
+        window.recorded = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => window.recorded.push(
+          { told: performance.now(), inGuide: !!(e.element && e.element.closest('#guide')) }))).observe({ type: 'largest-contentful-paint', buffered: true });
+      });
+      await page.goto(url + '/');
+      await page.evaluate(() => window.mlguide.ready);
+      const { recorded, asked } = await page.evaluate(() => ({
+        recorded: window.recorded,
+        asked: performance.getEntriesByType('resource').filter((r) => /app\.(wasm|js)$/.test(r.name)).map((r) => r.startTime),
+      }));
+      assert(recorded.length > 0 && recorded.every((e) => e.inGuide), 'largest paints: ' + JSON.stringify(recorded));
+      assert(asked.length === 2 && asked.every((t) => t > recorded[0].told), `the app was asked for at ${asked} ms, its text recorded at ${recorded[0].told} ms`);
+      await page.close();
+    }
+  });
+
   test('clicking a panel header found with locate() folds and unfolds it', async ({ ctx, url }) => {
     const page = await openGuide(ctx, url + '/');
     await until(page, hasId, 'panel.role.body', 'the first panel to be open');
