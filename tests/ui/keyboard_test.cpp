@@ -21,6 +21,16 @@ void Focus(Harness& h, const std::string& id) {
 
 bool StartsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
+// Keys as the browser hands them over: through the queue, which lets a frame take its share.
+struct QueuedKeys {
+  Harness& h;
+  KeyQueue keys;
+  void Frame() {
+    h.Frames(1);
+    keys.AfterFrame();
+  }
+};
+
 }  // namespace
 
 TEST_CASE("a radio group is one Tab stop, on its choice, and the arrows move the choice") {
@@ -96,11 +106,9 @@ TEST_CASE("a chord of Shift and Tab goes backwards however its events fall betwe
   // As xdotool, on-screen keyboards and macros send it: Shift down, Tab down, Shift up, Tab up,
   // with a frame after Shift down and none before Shift is up again.
   Harness h({1280, 800, 1});
-  KeyQueue keys;
-  auto frame = [&] {
-    h.Frames(1);
-    keys.AfterFrame();
-  };
+  QueuedKeys q{h, {}};
+  KeyQueue& keys = q.keys;
+  auto frame = [&q] { q.Frame(); };
   Focus(h, "skill.r");
   REQUIRE(Focused(h) == "skill.r");
   for (int round = 0; round < 3; ++round) {
@@ -133,11 +141,9 @@ TEST_CASE("Escape pressed just after the focus left the guide still closes the d
   // the reader's Escape may come before the next frame: the focus loss releases the keys that
   // were down, not the one pressed after it.
   Harness h({1280, 800, 1});
-  KeyQueue keys;
-  auto frame = [&] {
-    h.Frames(1);
-    keys.AfterFrame();
-  };
+  QueuedKeys q{h, {}};
+  KeyQueue& keys = q.keys;
+  auto frame = [&q] { q.Frame(); };
   h.Click("menu");
   h.platform->PageAction({MirrorAction::Kind::Click, "menu.keys"});
   h.Frames(6);
