@@ -136,31 +136,23 @@
   // browser has recorded that paint as the page's largest before the app hides the text, so
   // every load has a Largest Contentful Paint, and it is this text (docs/performance.md). Where
   // the browser keeps no such record, its first paint; where it keeps none at all, the frame
-  // after the page is parsed; and not much later than that frame in any case. An embedded
-  // guide also waits until its frame is in sight: below the fold it costs the host page
-  // nothing but its own text until the reader scrolls to it.
-  const recorded = () => new Promise((resolve) => {
+  // after the page is parsed. Not later than a second after the page is parsed in any case: a
+  // frame out of sight may never be painted.
+  const painted = domReady.then(() => new Promise((resolve) => {
+    setTimeout(resolve, 1000);
     if (document.visibilityState === 'hidden') { resolve(); return; }
     const types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
     const type = types.includes('largest-contentful-paint') ? 'largest-contentful-paint' : types.includes('paint') ? 'paint' : '';
-    if (type) {
-      new PerformanceObserver((list, observer) => {
-        if (type === 'paint' && !list.getEntriesByName('first-contentful-paint').length) return;
-        observer.disconnect();
-        resolve();
-      }).observe({ type, buffered: true });
+    if (!type) {
+      requestAnimationFrame(() => setTimeout(resolve));
+      return;
     }
-    requestAnimationFrame(() => setTimeout(resolve, type ? 500 : 0));
-  });
-  const seen = () => new Promise((resolve) => {
-    if (window.parent === window || !window.IntersectionObserver || document.visibilityState === 'hidden') { resolve(); return; }
-    new IntersectionObserver((entries, observer) => {
-      if (!entries.some((e) => e.isIntersecting)) return;
+    new PerformanceObserver((list, observer) => {
+      if (type === 'paint' && !list.getEntriesByName('first-contentful-paint').length) return;
       observer.disconnect();
       resolve();
-    }).observe(root);
-  });
-  const painted = domReady.then(() => Promise.all([recorded(), seen()]));
+    }).observe({ type, buffered: true });
+  }));
   const compiled = painted.then(compile);
   compiled.catch((e) => fail(String(e.message || e), e.sentence));
 
@@ -177,15 +169,6 @@
   }
   window.addEventListener('message', (e) => {
     if (e.source === window.parent && e.data && e.data.message === 'ready' && e.data.secret === secret) postHeight();
-  });
-  // Until the app reports its own, the height of the page's text, laid out as the app's first
-  // frame: the host sizes the frame before the app arrives (WordPress shows its frames only
-  // then), and the app's arrival hardly changes it.
-  domReady.then(() => {
-    const guide = byId('guide');
-    if (contentHeight || failed || !guide) return;
-    contentHeight = Math.ceil(guide.getBoundingClientRect().bottom + window.scrollY);
-    postHeight();
   });
 
   // ---- Offline: the service worker, and "a new version is available" when one waits.
