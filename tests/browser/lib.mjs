@@ -70,6 +70,8 @@ export async function launch(extraArgs = []) {
   });
 }
 
+const TEST_LIMIT_MS = 180000;  // the slowest test takes about 25 s
+
 // Runs each test in a browser context of its own (`contextOptions`), printing ok or FAIL with
 // the reason; `run(test, ctx)` runs one. Returns how many failed.
 export async function runEach(browser, tests, contextOptions, run) {
@@ -77,13 +79,21 @@ export async function runEach(browser, tests, contextOptions, run) {
   for (const t of tests) {
     const ctx = await browser.newContext(contextOptions);
     const started = Date.now();
+    // A test waiting on something that never comes fails, and the run goes on.
+    let timer;
+    const limit = new Promise((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`no result after ${TEST_LIMIT_MS / 1000} s`)), TEST_LIMIT_MS);
+    });
+    const running = run(t, ctx);
+    running.catch(() => {});
     try {
-      await run(t, ctx);
+      await Promise.race([running, limit]);
       console.log(`ok   ${t.name} (${Date.now() - started} ms)`);
     } catch (e) {
       failed++;
       console.log(`FAIL ${t.name}\n     ${e.message}`);
     } finally {
+      clearTimeout(timer);
       await ctx.close();
     }
   }
