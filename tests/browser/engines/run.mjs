@@ -352,22 +352,39 @@ async function fallback(name, off, sites) {
 const site = await serve();
 const noWasm = await siteWithoutWasm();
 const results = [];
+const retried = [];
 let failed = 0;
 try {
   for (const name of wanted) {
     const started = Date.now();
-    const e = await engines[name]();
+    let e = await engines[name]();
     const passed = [];
     try {
-      const tab = await e.tab();
+      let tab = await e.tab();
       for (const [title, journey] of Object.entries(journeys)) {
-        try {
-          const detail = await journey(e, tab, site);
-          passed.push(title);
-          console.log(`ok   ${name}: ${title}${detail ? ` (${detail})` : ''}`);
-        } catch (err) {
-          failed++;
-          console.log(`FAIL ${name}: ${title}\n     ${err.message}`);
+        // A journey that fails is tried once more in a new browser (a crashed page takes its
+        // session with it); both tries are reported, and only a second failure counts.
+        let first = null;
+        for (;;) {
+          try {
+            const detail = await journey(e, tab, site);
+            passed.push(title);
+            if (first) retried.push(`${name}: ${title} (first try: ${first})`);
+            console.log(`ok   ${name}: ${title}${detail ? ` (${detail})` : ''}${first ? ' (on its second try)' : ''}`);
+            break;
+          } catch (err) {
+            if (first) {
+              failed++;
+              console.log(`FAIL ${name}: ${title}\n     ${err.message}\n     first try: ${first}`);
+              break;
+            }
+            first = err.message.split('\n')[0];
+            await e.close().catch(() => {});
+            e = await engines[name]();
+            tab = await e.tab();
+            await open(tab, site.url + '/');  // where the journeys before it left the page
+            await settled(tab);
+          }
         }
       }
     } finally {
@@ -413,5 +430,6 @@ for (const r of results) {
 }
 for (const r of results) console.log(`     ${r.version}: ${r.passed} passed in ${r.seconds.toFixed(0)} s`);
 console.log(`     screenshots in ${shots}`);
+for (const r of retried) console.log(`     passed on a second try: ${r}`);
 console.log(failed ? `${failed} engine journey(s) failed` : 'all engine journeys passed');
 process.exit(failed ? 1 : 0);
