@@ -86,7 +86,6 @@ async function audit(url, preset, saveAs) {
     const item = lcpElement && lcpElement.details && lcpElement.details.items[0];
     const node = item && item.items && item.items[0] && item.items[0].node;
     run.lcpElement = node ? node.snippet : null;
-    run.lcpFound = run.lcp != null ? 1 : 0;
     // Why there was none: Chromium's own record of the candidates, as the trace has it.
     const marks = result.artifacts.Trace.traceEvents.filter((e) => e.name.startsWith('largestContentfulPaint::'));
     run.lcpTrace = marks.map((e) => e.name.split('::')[1] + (e.args.data && e.args.data.nodeName ? ' ' + e.args.data.nodeName : '')).join(', ');
@@ -133,7 +132,7 @@ try {
       const m = {};
       for (const k of [...Object.keys(METRICS), 'longestTask', 'longest', 'longestOwn', 'blocking', 'blockingOwn', 'gpuWait'])
         m[k] = median(runs.map((r) => r[k]));
-      m.lcpRuns = `${runs.filter((r) => r.lcpFound).length} of ${runs.length}`;
+      m.lcpRuns = `${runs.filter((r) => r.lcp != null).length} of ${runs.length}`;
       const scores = runs.map((r) => r.score);
       m.score = scores.some((x) => x == null) ? null : median(scores);
       m.errors = [...new Set(runs.map((r) => r.error).filter(Boolean))];

@@ -22,10 +22,9 @@ export function splitMainThread(trace, slowdown) {
   const fcp = navigation.timings.firstContentfulPaint;
   const tasks = MainThreadTasks.getMainThreadTasks(processed.mainThreadEvents, processed.frames, processed.timestamps.traceEnd,
     processed.timestamps.timeOrigin).filter((t) => !t.parent && t.endTime > fcp);
-  const out = { tasks: 0, longest: 0, longestOwn: 0, blocking: 0, blockingOwn: 0, gpuWait: 0 };
+  const out = { longest: 0, longestOwn: 0, blocking: 0, blockingOwn: 0, gpuWait: 0 };
   for (const t of tasks) {
     const wait = waited(t), own = t.duration - wait;
-    out.tasks++;
     out.longest = Math.max(out.longest, t.duration * slowdown);
     out.longestOwn = Math.max(out.longestOwn, own * slowdown);
     out.blocking += Math.max(0, t.duration * slowdown - BLOCKING);

@@ -107,33 +107,31 @@ TEST_CASE("a chord of Shift and Tab goes backwards however its events fall betwe
   // with a frame after Shift down and none before Shift is up again.
   Harness h({1280, 800, 1});
   QueuedKeys q{h, {}};
-  KeyQueue& keys = q.keys;
-  auto frame = [&q] { q.Frame(); };
   Focus(h, "skill.r");
   REQUIRE(Focused(h) == "skill.r");
   for (int round = 0; round < 3; ++round) {
     CAPTURE(round);
-    keys.Key(ImGuiMod_Shift, true);
-    keys.Key(ImGuiKey_LeftShift, true);
-    frame();
-    keys.Key(ImGuiKey_Tab, true);
-    keys.Key(ImGuiMod_Shift, false);
-    keys.Key(ImGuiKey_LeftShift, false);
-    keys.Key(ImGuiKey_Tab, false);
-    for (int i = 0; i < 4; ++i) frame();
+    q.keys.Key(ImGuiMod_Shift, true);
+    q.keys.Key(ImGuiKey_LeftShift, true);
+    q.Frame();
+    q.keys.Key(ImGuiKey_Tab, true);
+    q.keys.Key(ImGuiMod_Shift, false);
+    q.keys.Key(ImGuiKey_LeftShift, false);
+    q.keys.Key(ImGuiKey_Tab, false);
+    for (int i = 0; i < 4; ++i) q.Frame();
     CHECK(Focused(h) == "skill.python");
     Focus(h, "skill.r");
   }
   // Text typed keeps its place after its key.
-  keys.Key(ImGuiKey_A, true);
-  keys.Key(ImGuiMod_Shift, true);
-  keys.Text("A");
+  q.keys.Key(ImGuiKey_A, true);
+  q.keys.Key(ImGuiMod_Shift, true);
+  q.keys.Text("A");
   CHECK(ImGui::GetIO().InputQueueCharacters.empty());
-  frame();
-  frame();
-  keys.Key(ImGuiKey_A, false);
-  keys.Key(ImGuiMod_Shift, false);
-  frame();
+  q.Frame();
+  q.Frame();
+  q.keys.Key(ImGuiKey_A, false);
+  q.keys.Key(ImGuiMod_Shift, false);
+  q.Frame();
 }
 
 TEST_CASE("Escape pressed just after the focus left the guide still closes the dialog") {
@@ -142,27 +140,25 @@ TEST_CASE("Escape pressed just after the focus left the guide still closes the d
   // were down, not the one pressed after it.
   Harness h({1280, 800, 1});
   QueuedKeys q{h, {}};
-  KeyQueue& keys = q.keys;
-  auto frame = [&q] { q.Frame(); };
   h.Click("menu");
   h.platform->PageAction({MirrorAction::Kind::Click, "menu.keys"});
   h.Frames(6);
   REQUIRE(h.app->Frame().modal);
-  keys.Focus(false);
-  keys.Key(ImGuiKey_Escape, true);
-  keys.Key(ImGuiKey_Escape, false);
-  for (int i = 0; i < 4; ++i) frame();
+  q.keys.Focus(false);
+  q.keys.Key(ImGuiKey_Escape, true);
+  q.keys.Key(ImGuiKey_Escape, false);
+  for (int i = 0; i < 4; ++i) q.Frame();
   h.Frames(4);
   CHECK_FALSE(h.app->Frame().modal);
   CHECK(Focused(h) == "menu");
   // Lost and found again in one frame (the focus moving between two of the guide's elements),
   // a key held down stays down.
-  keys.Key(ImGuiKey_LeftShift, true);
-  frame();
-  keys.Focus(false);
-  keys.Focus(true);
-  frame();
+  q.keys.Key(ImGuiKey_LeftShift, true);
+  q.Frame();
+  q.keys.Focus(false);
+  q.keys.Focus(true);
+  q.Frame();
   CHECK(ImGui::IsKeyDown(ImGuiKey_LeftShift));
-  keys.Key(ImGuiKey_LeftShift, false);
-  frame();
+  q.keys.Key(ImGuiKey_LeftShift, false);
+  q.Frame();
 }
